@@ -1,0 +1,49 @@
+# Two commands for a newcomer: `make run` (demo site on SQLite) and `make test` (whole suite, SQLite + PostgreSQL).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PYTEST_ARGS ?=
+
+.PHONY: run test test-sqlite test-postgres check install install-dev bench messages
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python requirements.txt
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+check: install-dev
+	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test-sqlite: install-dev
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+
+# Browser journeys run once, in the SQLite pass; everything else runs on PostgreSQL too.
+test-postgres: install-dev
+	bin/with-postgres $(BIN)/pytest -n 2 --dist loadfile -m "not browser" $(PYTEST_ARGS)
+
+test: check test-sqlite test-postgres
+
+bench: install-dev
+	$(BIN)/python bench/run.py
+
+# Regenerate and compile the interface translations (needs GNU gettext).
+messages: install
+	$(MANAGE) makemessages -l en --ignore=.venv --ignore=tests --ignore=bench
+	$(MANAGE) compilemessages --ignore=.venv

@@ -1,0 +1,104 @@
+"""Fixtures shared by every app's tests: the site tree in two languages and one user per role."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from community.models import Organisation, Sector
+from programme.models import AmbassadorProfile, Cohort
+from website import roles
+from website.demo import ensure_home_page
+
+PASSWORD = "a-long-test-password-42"
+
+
+@pytest.fixture
+def home_page(db):
+    """The Dutch home page as the default site's root, and the English locale."""
+    return ensure_home_page()
+
+
+@pytest.fixture
+def sector(db):
+    return Sector.objects.create(slug="schoonmaak", name="Schoonmaak", name_en="Cleaning")
+
+
+@pytest.fixture
+def organisation(sector):
+    return Organisation.objects.create(
+        name="Schoonmaakbedrijf Test", slug="schoonmaak-test", sector=sector, province="UT", size_class="large",
+        listed_publicly=True,
+    )
+
+
+@pytest.fixture
+def other_organisation(db):
+    other_sector = Sector.objects.create(slug="zorg", name="Zorg en welzijn", name_en="Care")
+    return Organisation.objects.create(
+        name="Zorggroep Test", slug="zorg-test", sector=other_sector, province="GE", size_class="medium",
+    )
+
+
+@pytest.fixture
+def cohort(db):
+    import datetime
+
+    return Cohort.objects.create(slug="cohort-test", name="Cohort test", start_date=datetime.date(2025, 3, 1))
+
+
+@pytest.fixture
+def make_user(db):
+    """make_user("name", group=roles.X, organisation=org, kind=..., consent=True) -> User."""
+
+    def make(username, group=None, organisation=None, kind=AmbassadorProfile.Kind.AMBASSADOR, consent=True,
+             cohort=None, **fields):
+        user = get_user_model().objects.create_user(
+            username=username, password=PASSWORD, email=f"{username}@example.org",
+            first_name=fields.pop("first_name", username.title()), last_name=fields.pop("last_name", "Testpersoon"),
+            **fields,
+        )
+        if group:
+            user.groups.add(Group.objects.get(name=group))
+        if organisation is not None:
+            profile = AmbassadorProfile.objects.create(user=user, organisation=organisation, kind=kind, cohort=cohort)
+            if consent:
+                profile.give_consent()
+        return user
+
+    return make
+
+
+@pytest.fixture
+def ambassador(make_user, organisation, cohort):
+    return make_user("ambassadeur", group=roles.AMBASSADORS, organisation=organisation, cohort=cohort)
+
+
+@pytest.fixture
+def other_ambassador(make_user, other_organisation, cohort):
+    return make_user("ambassadeur2", group=roles.AMBASSADORS, organisation=other_organisation, cohort=cohort)
+
+
+@pytest.fixture
+def coordinator(make_user, organisation):
+    return make_user("coordinator", group=roles.COORDINATORS, organisation=organisation,
+                     kind=AmbassadorProfile.Kind.COORDINATOR, consent=False)
+
+
+@pytest.fixture
+def researcher(make_user):
+    return make_user("onderzoeker", group=roles.RESEARCHERS, is_staff=True)
+
+
+@pytest.fixture
+def editor(make_user):
+    return make_user("redacteur", group=roles.EDITORS, is_staff=True)
+
+
+@pytest.fixture
+def moderator(make_user):
+    return make_user("moderator", group=roles.MODERATORS, is_staff=True)
+
+
+@pytest.fixture
+def superuser(db):
+    return get_user_model().objects.create_superuser("beheerder", "beheerder@example.org", PASSWORD)

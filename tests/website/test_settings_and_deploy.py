@@ -1,0 +1,53 @@
+"""Settings come from the environment; production refuses to start without a real secret key."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+STRONG_KEY = "k" * 20 + "Q7-random-enough-for-the-deploy-check-0123456789abcdef"
+
+
+def run_manage(*args, env_extra=None, drop=()):
+    env = {k: v for k, v in os.environ.items() if k not in drop and k != "DJANGO_SETTINGS_MODULE"}
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.mark.parametrize("key", [None, "", "changeme", "dev-only-insecure-key-do-not-use-in-production"])
+def test_production_refuses_missing_or_weak_secret_key(key):
+    env = {"DATABASE_URL": "sqlite:///:memory:"}
+    if key is not None:
+        env["SECRET_KEY"] = key
+    result = run_manage("check", "--settings=website.settings.production", env_extra=env, drop=("SECRET_KEY",))
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_check_deploy_is_clean():
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", "--settings=website.settings.production",
+        env_extra={"SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "leerambassadeurs.nl",
+                   "CSRF_TRUSTED_ORIGINS": "https://leerambassadeurs.nl", "DATABASE_URL": "sqlite:///:memory:"},
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+def test_database_url_selects_the_database():
+    result = run_manage(
+        "shell", "-c", "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])",
+        env_extra={"DATABASE_URL": "postgres://u:p@db.example:5432/x"},
+    )
+    assert result.stdout.strip().endswith("postgresql"), result.stderr
+
+
+def test_dockerfile_passes_hadolint():
+    hadolint = shutil.which("hadolint") or str(Path(sys.executable).parent / "hadolint")
+    result = subprocess.run([hadolint, "Dockerfile"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

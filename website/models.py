@@ -1,0 +1,70 @@
+"""The site's shell: the home page, plain content pages and site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyStreamBlock
+
+
+class HomePage(Page):
+    """The front door: who the site is for and where each audience goes next."""
+
+    intro = models.TextField(_("introductie"), blank=True, help_text=_("Eén of twee zinnen in eenvoudig Nederlands (B1)."))
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("inhoud"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("startpagina")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().in_menu().public()
+        return context
+
+
+class StandardPage(Page):
+    """A plain content page: about the programme, privacy statement, accessibility statement."""
+
+    intro = models.TextField(_("introductie"), blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("inhoud"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standaardpagina")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Footer, contact details and the links every page needs; editors change them without a deploy."""
+
+    contact_email = models.EmailField(_("e-mailadres voor contact"), blank=True)
+    contact_phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
+    footer_text = RichTextField(_("tekst in de voettekst"), blank=True, features=["bold", "italic", "link"])
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("privacyverklaring"),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("toegankelijkheidsverklaring"),
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
+        FieldPanel("footer_text"),
+        MultiFieldPanel([FieldPanel("privacy_page"), FieldPanel("accessibility_page")], heading=_("Verklaringen")),
+    ]
+
+    class Meta:
+        verbose_name = _("site-instellingen")

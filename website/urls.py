@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from . import views
+from .sitemaps import AllLanguagesSitemap
+
+handler500 = "website.views.server_error"
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Everything a visitor reads carries its language in the URL: /nl/… and /en/….
+urlpatterns += i18n_patterns(
+    path("account/", include("django.contrib.auth.urls")),
+    path("", include("programme.urls")),
+    path("", include("methodology.urls")),
+    path("", include("community.urls")),
+    path("", include("activitylog.urls")),
+    path("", include("evaluation.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -1,0 +1,43 @@
+"""Site-wide plain views: health check, robots.txt and the error pages."""
+
+from django.db import connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """For load balancers and uptime monitors: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as exc:  # any driver error means the site cannot serve pages
+        return JsonResponse(
+            {"status": "error", "checks": {"database": "unavailable"}, "detail": exc.__class__.__name__},
+            status=503,
+        )
+    return JsonResponse({"status": "ok", "checks": {"database": "ok"}})
+
+
+@require_GET
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /nl/account/",
+        "Disallow: /en/account/",
+        f"Sitemap: {sitemap_url}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def server_error(request):
+    """A 500 page that needs no database: whatever broke may be the database itself."""
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(template.render({"request": request}))
