@@ -57,3 +57,7 @@ def seed(stdout):
             },
         )
     stdout.write(f"Sectors: {Sector.objects.count()}, organisations: {Organisation.objects.count()}")
+
+
+def seed_community(stdout):
+    """Stories and meetups: run after the programme so ambassadors exist (filled in by the community work)."""

@@ -8,6 +8,10 @@ SEED_STEPS = [
     "website.demo.seed_site",
     "community.demo.seed",
     "website.demo.seed_accounts",
+    "programme.demo.seed",
+    "methodology.demo.seed",
+    "community.demo.seed_community",
+    "activitylog.demo.seed",
 ]
 
 
