@@ -1,8 +1,10 @@
 """Site-wide plain views: health check, robots.txt and the error pages."""
 
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -39,5 +41,6 @@ def robots_txt(request):
 
 def server_error(request):
     """A 500 page that needs no database: whatever broke may be the database itself."""
-    template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render({"request": request}))
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        return HttpResponseServerError(loader.get_template("500.html").render({"request": request}))

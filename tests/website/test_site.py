@@ -123,13 +123,14 @@ def test_404_in_the_visitors_language(client, home_page, path, expected):
     assert expected in response.content.decode()
 
 
-def test_500_page_needs_no_database(rf, db, django_assert_num_queries):
+@pytest.mark.parametrize("path, expected", [("/nl/iets/", "Er ging iets mis"), ("/en/something/", "Something went wrong")])
+def test_500_page_in_the_visitors_language_without_database(rf, db, django_assert_num_queries, path, expected):
     from website.views import server_error
 
     with django_assert_num_queries(0):
-        response = server_error(rf.get("/nl/"))
+        response = server_error(rf.get(path))
     assert response.status_code == 500
-    assert "Er ging iets mis" in response.content.decode()
+    assert expected in response.content.decode()
 
 
 def test_locales_exist(home_page):
