@@ -1,0 +1,23 @@
+"""Programme models, split by area; import them from `programme.models`."""
+
+from .accounts import CONSENT_TEXT_VERSION, AmbassadorProfile, Cohort, ConsentEvent, JobCategory
+from .invitations import Invitation
+from .pages import LessonPage, ModulePage, ProgrammePage
+from .progress import KnowledgeCheckAnswer, LessonProgress, ModuleCompletion, ReflectionAnswer, SelfAssessment
+
+__all__ = [
+    "CONSENT_TEXT_VERSION",
+    "AmbassadorProfile",
+    "Cohort",
+    "ConsentEvent",
+    "JobCategory",
+    "Invitation",
+    "LessonPage",
+    "ModulePage",
+    "ProgrammePage",
+    "KnowledgeCheckAnswer",
+    "LessonProgress",
+    "ModuleCompletion",
+    "ReflectionAnswer",
+    "SelfAssessment",
+]

@@ -1,0 +1,119 @@
+"""The development programme as a page tree: programme → module → lesson.
+
+Module and lesson overviews are public (organisations may see what the programme contains);
+lesson bodies and progress are only for people who take part (see `programme.access`).
+Progress is keyed on a page's `translation_key`, so it belongs to the lesson in every language
+and survives moves and renames (see `programme.progress`).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from website.blocks import BodyStreamBlock
+
+from ..blocks import LessonStreamBlock
+
+
+class ProgrammePage(Page):
+    """The index of the development programme: what it is, for whom, and its modules in order."""
+
+    intro = models.TextField(_("introductie"), blank=True, help_text=_("Eén of twee zinnen in eenvoudig Nederlands (B1)."))
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("inhoud"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["programme.ModulePage"]
+    template = "programme/programme_page.html"
+
+    class Meta:
+        verbose_name = _("ontwikkelprogramma")
+        verbose_name_plural = _("ontwikkelprogramma's")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..views import programme_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(programme_page_context(self, request))
+        return context
+
+
+class ModulePage(Page):
+    """One theme of the programme with a few short lessons. Order = order in the page tree."""
+
+    intro = models.TextField(_("introductie"), help_text=_("Waar gaat deze module over? Twee of drie zinnen."))
+    learning_goals = RichTextField(
+        _("leerdoelen"), features=["ul", "bold", "italic"], blank=True,
+        help_text=_("Een lijst: 'Na deze module kun je …'"),
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("geschatte tijd (minuten)"), default=30, help_text=_("Hoe lang doet een ambassadeur over de hele module?")
+    )
+    is_required = models.BooleanField(
+        _("verplicht"), default=True, help_text=_("Verplichte modules zijn nodig voor het certificaat.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("afbeelding"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("learning_goals"),
+        MultiFieldPanel([FieldPanel("estimated_minutes"), FieldPanel("is_required")], heading=_("Opzet")),
+        FieldPanel("image"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("learning_goals")]
+
+    parent_page_types = ["programme.ProgrammePage"]
+    subpage_types = ["programme.LessonPage"]
+    template = "programme/module_page.html"
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..views import module_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(module_page_context(self, request))
+        return context
+
+
+class LessonPage(Page):
+    """A short lesson (5 to 20 minutes) that an ambassador marks as done."""
+
+    intro = models.TextField(_("introductie"), blank=True, help_text=_("Wat leer je in deze les? Eén of twee zinnen. Iedereen ziet dit."))
+    body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("inhoud"))
+    estimated_minutes = models.PositiveSmallIntegerField(_("geschatte tijd (minuten)"), default=10)
+    is_required = models.BooleanField(
+        _("verplicht"), default=True, help_text=_("Een module is af als alle verplichte lessen af zijn.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("estimated_minutes"), FieldPanel("is_required")], heading=_("Opzet")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["programme.ModulePage"]
+    subpage_types = []
+    template = "programme/lesson_page.html"
+
+    class Meta:
+        verbose_name = _("les")
+        verbose_name_plural = _("lessen")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..views import lesson_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_page_context(self, request))
+        return context

@@ -1,0 +1,10 @@
+def programme_page_context(page, request):
+    return {}
+
+
+def module_page_context(page, request):
+    return {}
+
+
+def lesson_page_context(page, request):
+    return {}
