@@ -1,0 +1,217 @@
+"""Sums over activities: an ambassador's own totals and a coordinator's view of the organisation.
+
+Every function here runs a fixed number of queries, however many activities or ambassadors there are:
+the sums are done by the database (GROUP BY), never by looping over rows in Python.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Max, Q, Sum
+from django.db.models.functions import Coalesce, TruncMonth
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from programme.models import AmbassadorProfile
+
+from .models import COUNT_FIELDS, Activity, ActivityType, LearningKind, ReferralDestination
+
+# Names of the sums every aggregate row carries, in display order.
+MEASURES = ("activities", *COUNT_FIELDS)
+PERIOD_CHOICES = (3, 6, 12, 24)
+DEFAULT_PERIOD = 12
+
+
+def _sums(condition=None):
+    """Aggregate expressions for the number of activities and the sum of each count (0 when empty)."""
+    sums = {"activities": Count("id", filter=condition)}
+    for name in COUNT_FIELDS:
+        sums[name] = Coalesce(Sum(name, filter=condition), 0)
+    return sums
+
+
+def _zero_row():
+    return dict.fromkeys(MEASURES, 0)
+
+
+def _measures(row):
+    return {name: row[name] or 0 for name in MEASURES}
+
+
+def totals(queryset):
+    """{'activities': n, 'colleagues_reached': n, ...} over the queryset, in one query."""
+    return _measures(queryset.aggregate(**_sums()))
+
+
+def month_start(day):
+    return day.replace(day=1)
+
+
+def add_months(day, months):
+    """The first of the month `months` after (or before, when negative) the month of `day`."""
+    index = day.year * 12 + (day.month - 1) + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def period_for(months, today=None):
+    """(first day, last day) of the last `months` calendar months, the current month included."""
+    today = today or timezone.localdate()
+    return add_months(today, -(months - 1)), today
+
+
+def month_list(start, end):
+    months, current = [], month_start(start)
+    while current <= end:
+        months.append(current)
+        current = add_months(current, 1)
+    return months
+
+
+def per_month(queryset, start, end):
+    """One row per calendar month from start to end, empty months included: [{'month': date, ...sums}]."""
+    rows = (
+        queryset.between(start, end).annotate(month=TruncMonth("date")).values("month")
+        .annotate(**_sums()).order_by("month")
+    )
+    found = {}
+    for row in rows:
+        month = row["month"]
+        if isinstance(month, datetime.datetime):  # some backends return a datetime for TruncMonth
+            month = month.date()
+        found[month] = _measures(row)
+    return [{"month": month, "label": date_format(month, "F Y"), **found.get(month, _zero_row())}
+            for month in month_list(start, end)]
+
+
+def by_choice(queryset, field_name, choices):
+    """One row per choice (zeros included) plus 'not filled in' when it occurs: [{'key', 'label', ...sums}]."""
+    found = {row[field_name]: _measures(row)
+             for row in queryset.values(field_name).annotate(**_sums()).order_by(field_name)}
+    result = [{"key": value, "label": str(label), **found.pop(value, _zero_row())} for value, label in choices]
+    if "" in found:
+        result.append({"key": "", "label": _("niet ingevuld"), **found.pop("")})
+    return result
+
+
+def per_user(queryset, start=None, end=None):
+    """{user_id: {...sums within the period, 'last_date': date of the latest activity ever}} in one query."""
+    condition = Q(date__gte=start, date__lte=end) if start and end else None
+    rows = queryset.values("user_id").annotate(last_date=Max("date"), **_sums(condition)).order_by()
+    return {row["user_id"]: {"last_date": row["last_date"], **_measures(row)} for row in rows}
+
+
+def load_progress_summary():
+    """programme.progress.progress_summary when the programme app offers it, else None.
+
+    The programme app is built alongside this one; until its progress module exists the dashboard
+    simply leaves the progress columns out.
+    """
+    try:
+        from programme.progress import progress_summary
+    except ImportError:
+        return None
+    return progress_summary
+
+
+@dataclass
+class AmbassadorRow:
+    profile: AmbassadorProfile
+    activity: dict
+    progress: dict | None
+
+    @property
+    def name(self):
+        user = self.profile.user
+        return user.get_full_name() or user.get_username()
+
+
+@dataclass
+class OrganisationDashboard:
+    organisation: object
+    start: datetime.date
+    end: datetime.date
+    months: int
+    totals: dict
+    per_month: list
+    by_type: list
+    by_learning_kind: list
+    by_referral: list
+    ambassadors: list = field(default_factory=list)
+    progress_available: bool = False
+
+    @property
+    def has_activities(self):
+        return self.totals["activities"] > 0
+
+
+def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None):
+    """Everything a coordinator sees about one organisation, for the last `months` months.
+
+    Queries: totals 1, per month 1, three breakdowns 3, ambassadors 1, per ambassador 1, plus the
+    constant number progress_summary takes.
+    """
+    start, end = period_for(months, today)
+    activities = Activity.objects.for_organisation(organisation)
+    in_period = activities.between(start, end)
+    profiles = list(
+        AmbassadorProfile.objects.filter(organisation=organisation, kind=AmbassadorProfile.Kind.AMBASSADOR)
+        .select_related("user").order_by("user__first_name", "user__last_name", "user__username")
+    )
+    activity_by_user = per_user(activities, start, end)
+    progress_summary = load_progress_summary()
+    progress = progress_summary([profile.user for profile in profiles]) if progress_summary and profiles else {}
+    rows = [
+        AmbassadorRow(
+            profile=profile,
+            activity=activity_by_user.get(profile.user_id, {"last_date": None, **_zero_row()}),
+            progress=progress.get(profile.user_id),
+        )
+        for profile in profiles
+    ]
+    return OrganisationDashboard(
+        organisation=organisation, start=start, end=end, months=months,
+        totals=totals(in_period),
+        per_month=per_month(activities, start, end),
+        by_type=by_choice(in_period, "activity_type", ActivityType.choices),
+        by_learning_kind=by_choice(in_period, "learning_kind", LearningKind.choices),
+        by_referral=by_choice(in_period, "referral_destination", ReferralDestination.choices),
+        ambassadors=rows,
+        progress_available=progress_summary is not None,
+    )
+
+
+# --- CSV -------------------------------------------------------------------------------------------------
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def csv_safe(value):
+    """A cell value that a spreadsheet will not run as a formula (OWASP 'CSV injection')."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def export_header():
+    return [
+        "organisation", "period_start", "period_end", "section", "key", _("omschrijving"),
+        *MEASURES,
+    ]
+
+
+def export_rows(dashboard):
+    """The dashboard's aggregates as one table: a total, then per month, type, kind of learning, referral.
+
+    Counts only, never names: the file may be passed on inside the organisation.
+    """
+    prefix = [dashboard.organisation.name, dashboard.start.isoformat(), dashboard.end.isoformat()]
+    rows = [export_header()]
+    rows.append([*prefix, "total", "", _("totaal"), *(dashboard.totals[m] for m in MEASURES)])
+    for row in dashboard.per_month:
+        rows.append([*prefix, "month", row["month"].strftime("%Y-%m"), row["label"], *(row[m] for m in MEASURES)])
+    for section, breakdown in (("activity_type", dashboard.by_type), ("learning_kind", dashboard.by_learning_kind),
+                               ("referral_destination", dashboard.by_referral)):
+        for row in breakdown:
+            rows.append([*prefix, section, row["key"], row["label"], *(row[m] for m in MEASURES)])
+    return [[csv_safe(cell) for cell in row] for row in rows]
