@@ -1,0 +1,78 @@
+"""The export form, shared by the admin view and the `export_evaluation` command, so both check input alike."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from community.models import Organisation, Sector
+from programme.models import Cohort
+
+from .datasets import ExportFilters, available_datasets
+from .exports import ALL_DATASETS, FORMATS
+
+
+def dataset_choices():
+    choices = [(d.name, f"{d.title_nl} ({d.name})") for d in available_datasets()]
+    return choices + [(ALL_DATASETS, _("Alle datasets samen (alleen als datapakket)"))]
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """Chooses an object by its slug; an unknown slug gets a message that names it."""
+
+    def __init__(self, queryset, unknown_message, **kwargs):
+        super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
+        self.error_messages["invalid_choice"] = unknown_message
+
+
+class ExportForm(forms.Form):
+    dataset = forms.ChoiceField(label=_("Dataset"), choices=dataset_choices)
+    export_format = forms.ChoiceField(
+        label=_("Formaat"), choices=[(key, label) for key, label in FORMATS.items()], initial="csv",
+        widget=forms.RadioSelect,
+    )
+    date_from = forms.DateField(
+        label=_("Vanaf (datum)"), required=False, input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Eerste dag van de periode, bijvoorbeeld 2025-01-31. Leeg = vanaf het begin."),
+        error_messages={"invalid": _("Vul een geldige datum in, zoals 2025-01-31.")},
+    )
+    date_to = forms.DateField(
+        label=_("Tot en met (datum)"), required=False, input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Laatste dag van de periode. Leeg = tot en met vandaag."),
+        error_messages={"invalid": _("Vul een geldige datum in, zoals 2025-12-31.")},
+    )
+    organisation = SlugChoiceField(
+        Organisation.objects.order_by("name"), _("Deze organisatie bestaat niet: %(value)s."),
+        label=_("Organisatie"), empty_label=_("Alle organisaties"),
+    )
+    sector = SlugChoiceField(
+        Sector.objects.order_by("name"), _("Deze sector bestaat niet: %(value)s."),
+        label=_("Sector"), empty_label=_("Alle sectoren"),
+    )
+    cohort = SlugChoiceField(
+        Cohort.objects.order_by("-start_date", "name"), _("Dit cohort bestaat niet: %(value)s."),
+        label=_("Cohort"), empty_label=_("Alle cohorten"),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+        if date_from and date_to and date_from > date_to:
+            self.add_error("date_to", _("De einddatum ligt voor de begindatum. Kies een latere einddatum."))
+        if cleaned.get("dataset") == ALL_DATASETS and cleaned.get("export_format") not in (None, "datapackage"):
+            self.add_error("dataset", _("Alle datasets samen kan alleen als datapakket. Kies één dataset of het datapakket."))
+        return cleaned
+
+    def get_filters(self):
+        data = self.cleaned_data
+        return ExportFilters(date_from=data.get("date_from"), date_to=data.get("date_to"),
+                             organisation=data.get("organisation"), sector=data.get("sector"), cohort=data.get("cohort"))
+
+    def error_lines(self):
+        """Plain-text errors, one per line, for the command line."""
+        lines = []
+        for name, errors in self.errors.items():
+            label = self.fields[name].label if name in self.fields else ""
+            for error in errors:
+                lines.append(f"{label}: {error}" if label else str(error))
+        return lines
