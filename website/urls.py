@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import search, views
 from .sitemaps import AllLanguagesSitemap
 
 handler500 = "website.views.server_error"
@@ -27,6 +27,7 @@ if settings.DEBUG:
 # Everything a visitor reads carries its language in the URL: /nl/… and /en/….
 urlpatterns += i18n_patterns(
     path("account/", include("django.contrib.auth.urls")),
+    path("zoeken/", search.search_view, name="search"),
     path("", include("programme.urls")),
     path("", include("methodology.urls")),
     path("", include("community.urls")),
