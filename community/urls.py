@@ -1,3 +1,11 @@
+from django.urls import path
+
+from . import views
+
 app_name = "community"
 
-urlpatterns = []
+urlpatterns = [
+    path("community/meetups/<int:page_id>/register/", views.register, name="meetup_register"),
+    path("community/meetups/<int:page_id>/cancel/", views.cancel, name="meetup_cancel"),
+    path("community/meetups/<int:page_id>/calendar.ics", views.ical, name="meetup_ical"),
+]

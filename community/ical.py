@@ -1,0 +1,42 @@
+"""iCalendar (.ics) files for meetups, so people put them in their own agenda."""
+
+import datetime
+
+from django.utils import timezone
+from icalendar import Calendar, Event, vText
+
+
+def meetup_calendar(meetup, request, include_online_link=False):
+    """A calendar with one event. `meetup.pk` of the canonical page keeps the UID stable across languages."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//Leerambassadeurs//bijeenkomsten//NL")
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    event = Event()
+    host = request.get_host().split(":")[0] or "leerambassadeurs"
+    event.add("uid", f"meetup-{meetup.get_canonical_meetup_id()}@{host}")
+    event.add("dtstamp", timezone.now().astimezone(datetime.timezone.utc))
+    event.add("dtstart", meetup.start_at.astimezone(datetime.timezone.utc))
+    event.add("dtend", meetup.end_at.astimezone(datetime.timezone.utc))
+    event.add("summary", meetup.title)
+    url = meetup.get_full_url(request)
+    description = [meetup.intro] if meetup.intro else []
+    locations = []
+    if meetup.location:
+        locations.append(meetup.location)
+    if meetup.online_url and include_online_link:
+        locations.append(meetup.online_url)
+        description.append(meetup.online_url)
+    elif meetup.online_url:
+        locations.append("Online")
+    if locations:
+        event.add("location", vText(" / ".join(locations)))
+    if url:
+        event.add("url", url)
+        description.append(url)
+    if description:
+        event.add("description", "\n\n".join(description))
+    if meetup.last_published_at:
+        event.add("last-modified", meetup.last_published_at.astimezone(datetime.timezone.utc))
+    calendar.add_component(event)
+    return calendar.to_ical()

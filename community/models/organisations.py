@@ -1,0 +1,156 @@
+"""Sectors and participating organisations: the context every other record hangs off."""
+
+from django.db import models
+from django.db.models import Count, Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+
+class Province(models.TextChoices):
+    GRONINGEN = "GR", "Groningen"
+    FRIESLAND = "FR", "Friesland"
+    DRENTHE = "DR", "Drenthe"
+    OVERIJSSEL = "OV", "Overijssel"
+    FLEVOLAND = "FL", "Flevoland"
+    GELDERLAND = "GE", "Gelderland"
+    UTRECHT = "UT", "Utrecht"
+    NOORD_HOLLAND = "NH", "Noord-Holland"
+    ZUID_HOLLAND = "ZH", "Zuid-Holland"
+    ZEELAND = "ZE", "Zeeland"
+    NOORD_BRABANT = "NB", "Noord-Brabant"
+    LIMBURG = "LI", "Limburg"
+
+
+class SizeClass(models.TextChoices):
+    SMALL = "small", _("klein (tot 50 medewerkers)")
+    MEDIUM = "medium", _("middelgroot (50 tot 250 medewerkers)")
+    LARGE = "large", _("groot (250 medewerkers of meer)")
+
+
+class Sector(models.Model):
+    """A branch of the economy; guides, organisations and exports are grouped by it."""
+
+    slug = models.SlugField(_("slug"), unique=True, help_text=_("Vaste sleutel, ook in de onderzoeksexports."))
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    name_en = models.CharField(_("naam (Engels)"), max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectoren")
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        if (get_language() or "nl").startswith("en") and self.name_en:
+            return self.name_en
+        return self.name
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def listed(self):
+        """Only organisations that agreed to be named on the public website."""
+        return self.filter(listed_publicly=True)
+
+    def with_active_ambassador_count(self):
+        """Annotate `active_ambassadors`: ambassadors (not coordinators) whose account is active.
+
+        Computed in the same query as the organisations themselves, never typed in by an editor.
+        """
+        return self.annotate(
+            active_ambassadors=Count(
+                "profiles",
+                filter=Q(profiles__kind="ambassador", profiles__user__is_active=True),
+                distinct=True,
+            )
+        )
+
+
+class Organisation(models.Model):
+    """An employer that takes part in the programme with its own ambassadors."""
+
+    name = models.CharField(_("naam"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), unique=True, help_text=_("Vaste sleutel, ook in de onderzoeksexports."))
+    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="organisations", verbose_name=_("sector"))
+    province = models.CharField(_("provincie"), max_length=2, choices=Province.choices)
+    size_class = models.CharField(_("grootte"), max_length=10, choices=SizeClass.choices)
+    ambassadors_since = models.DateField(_("werkt met leerambassadeurs sinds"), null=True, blank=True)
+    listed_publicly = models.BooleanField(
+        _("openbaar tonen"), default=False,
+        help_text=_("Alleen aanvinken als de organisatie heeft ingestemd met vermelding op de website."),
+    )
+    story = models.TextField(_("kort verhaal"), blank=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+
+    def __str__(self):
+        return self.name
+
+
+class OrganisationIndexPage(Page):
+    """The public list of participating organisations, with sector and province filters and a map.
+
+    Lists only organisations that opted in (`listed_publicly`). Filters work with plain GET links
+    and a form, so the page needs no JavaScript.
+    """
+
+    intro = models.TextField(_("introductie"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["website.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("overzicht organisaties")
+
+    def get_filterset(self, request):
+        from community.filters import OrganisationFilterSet
+
+        queryset = (
+            Organisation.objects.listed().with_active_ambassador_count().select_related("sector").order_by("name")
+        )
+        return OrganisationFilterSet(request.GET, queryset=queryset)
+
+    def get_context(self, request, *args, **kwargs):
+        from community.province_map import province_tiles
+
+        context = super().get_context(request, *args, **kwargs)
+        filterset = self.get_filterset(request)
+        is_valid = filterset.is_valid()
+        organisations = list(filterset.qs) if is_valid else list(filterset.queryset)
+        sector = filterset.form.cleaned_data.get("sector") if is_valid else None
+        province = filterset.form.cleaned_data.get("province") if is_valid else ""
+        # The map counts organisations per province within the chosen sector, so it stays useful next to the filter.
+        map_queryset = Organisation.objects.listed()
+        if sector is not None:
+            map_queryset = map_queryset.filter(sector=sector)
+        counts = dict(map_queryset.values_list("province").annotate(total=Count("pk")).order_by())
+        context.update(
+            filterset=filterset,
+            filter_form=filterset.form,
+            filters_valid=is_valid,
+            organisations=organisations,
+            total_ambassadors=sum(o.active_ambassadors for o in organisations),
+            selected_sector=sector,
+            selected_province=province,
+            selected_province_name=Province(province).label if province else "",
+            province_map=province_tiles(counts, sector_slug=sector.slug if sector else "", selected=province),
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", None) and not response.context_data.get("filters_valid", True):
+            # A filter value that does not exist: say so, show everything, and tell machines it was bad input.
+            response.status_code = 400
+        return response

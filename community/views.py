@@ -1,0 +1,71 @@
+"""Meetup actions that are not page views: register, cancel (POST only, CSRF-protected) and the .ics download."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from . import registration as service
+from .ical import meetup_calendar
+from .models import MeetupPage, MeetupRegistration
+
+
+def _get_meetup(page_id):
+    return get_object_or_404(MeetupPage.objects.live().public(), pk=page_id)
+
+
+def _error_response(request, meetup, error):
+    """Show the meetup page again with the message, with a 4xx status."""
+    messages.error(request, error.message)
+    response = meetup.serve(request)
+    if hasattr(response, "render"):
+        response.render()
+    response.status_code = error.status
+    return response
+
+
+@require_POST
+def register(request, page_id):
+    meetup = _get_meetup(page_id)
+    if not request.user.is_authenticated:
+        # Back to the meetup page after logging in: the registration itself needs a new POST with a CSRF token.
+        return redirect_to_login(meetup.get_url(request))
+    try:
+        registration = service.register(meetup, request.user)
+    except service.RegistrationError as error:
+        return _error_response(request, meetup, error)
+    if registration.status == MeetupRegistration.Status.CONFIRMED:
+        messages.success(request, _("U bent aangemeld. U vindt de bijeenkomst ook in uw agenda via de agenda-knop."))
+    else:
+        messages.info(request, _("De bijeenkomst is vol. U staat op de wachtlijst. Komt er een plek vrij, dan krijgt u een e-mail."))
+    return redirect(meetup.get_url(request))
+
+
+@require_POST
+def cancel(request, page_id):
+    meetup = _get_meetup(page_id)
+    if not request.user.is_authenticated:
+        return redirect_to_login(meetup.get_url(request))
+    try:
+        service.cancel(meetup, request.user)
+    except service.RegistrationError as error:
+        return _error_response(request, meetup, error)
+    messages.success(request, _("U bent afgemeld. Bedankt voor het doorgeven."))
+    return redirect(meetup.get_url(request))
+
+
+@require_GET
+def ical(request, page_id):
+    meetup = _get_meetup(page_id)
+    include_link = False
+    if request.user.is_authenticated and meetup.online_url:
+        include_link = MeetupRegistration.objects.filter(
+            meetup_id=meetup.get_canonical_meetup_id(), user=request.user,
+            status=MeetupRegistration.Status.CONFIRMED,
+        ).exists()
+    response = HttpResponse(meetup_calendar(meetup, request, include_online_link=include_link),
+                            content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{meetup.slug}.ics"'
+    return response

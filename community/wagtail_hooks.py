@@ -1,0 +1,45 @@
+"""Admin set-up for the community app: sectors and organisations as snippets in one menu."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Organisation, Sector
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "tag"
+    menu_label = _("Sectoren")
+    list_display = ["name", "name_en", "slug"]
+    search_fields = ["name", "name_en"]
+    ordering = ["name"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisaties")
+    list_display = [
+        "name", "sector", "province", "size_class",
+        Column("active_ambassadors", label=_("Actieve ambassadeurs"), sort_key="active_ambassadors"),
+        "listed_publicly",
+    ]
+    list_filter = ["sector", "province", "size_class", "listed_publicly"]
+    search_fields = ["name", "story"]
+    ordering = ["name"]
+
+    def get_queryset(self, request):
+        # The count of active ambassadors is computed in the listing query, not typed in.
+        return Organisation.objects.with_active_ambassador_count().select_related("sector")
+
+
+class CommunityViewSetGroup(SnippetViewSetGroup):
+    items = (SectorViewSet, OrganisationViewSet)
+    menu_icon = "group"
+    menu_label = _("Gemeenschap")
+    menu_name = "community"
+
+
+register_snippet(CommunityViewSetGroup)
