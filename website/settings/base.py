@@ -1,5 +1,6 @@
 """Settings shared by every environment. Values that differ per machine come from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -29,6 +30,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "website",
+    "website.platform",
     "programme",
     "methodology",
     "community",
@@ -36,6 +38,9 @@ INSTALLED_APPS = [
     "evaluation",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtailcache",
+    "axes",
+    "csp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -63,9 +68,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # wagtail-cache wraps everything: it stores a response only after every other middleware has finished
+    # with it (so a CSRF cookie or session cookie is visible and blocks caching, see website/cache.py) ...
+    "wagtailcache.cache.UpdateCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Whitenoise belongs right after SecurityMiddleware so static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "website.middleware.ContentSecurityPolicyMiddleware",
+    "website.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,6 +84,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Axes turns a locked-out login into the lockout page; it must come after authentication.
+    "axes.middleware.AxesMiddleware",
+    # ... and serves a stored page only once it knows the visitor is anonymous (after AuthenticationMiddleware).
+    "wagtailcache.cache.FetchFromCacheMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -106,13 +120,26 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": django_cache_url.config(default="locmem://")}
+CACHES = {
+    "default": django_cache_url.config(default="locmem://"),
+    # Full pages for anonymous visitors (wagtail-cache). With several gunicorn workers or servers this must be
+    # shared (file:// on one machine, redis:// across machines) so that clearing on publish reaches every worker.
+    "pagecache": django_cache_url.config(env="PAGE_CACHE_URL", default="locmem://leerambassadeurs-pages"),
+}
+CACHES["pagecache"]["TIMEOUT"] = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+CACHES["pagecache"].setdefault("OPTIONS", {})["MAX_ENTRIES"] = 5000
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out username/IP never reaches the password check (see website/security.py).
+    "website.security.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 LOGIN_URL = "login"
@@ -147,16 +174,111 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leerambassadeurs <nor
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# --- Sessions: a working day, then log in again. -----------------------------------------------------------
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", False)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# --- Login throttling (django-axes 8): 5 wrong passwords for one username from one IP = 15 minutes locked. ----
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "website.security.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_USERNAME_FORM_FIELD = "username"
+# Behind N reverse proxies that append to X-Forwarded-For, set TRUSTED_PROXY_COUNT=N; 0 means REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "website.security.client_ip"
+
+# --- Security headers for every environment (production adds HTTPS-only settings). ----------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=(), interest-cohort=()"
+)
+EMBED_FRAME_SOURCES = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"]
+# Public site: only our own files, no inline scripts or <style> elements, no framing (django-csp 4 format).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# Wagtail admin (/admin/): its widgets and panels use inline scripts and styles; previews frame our own pages.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "https:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", "blob:"],
+        "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+
+# --- Full-page cache for anonymous visitors (wagtail-cache 3, made stricter in website/cache.py). -------------
+WAGTAIL_CACHE = env_bool("WAGTAIL_CACHE", True)
+WAGTAIL_CACHE_BACKEND = "pagecache"
+WAGTAIL_CACHE_HEADER = "X-Wagtail-Cache"
+# Changes to these models (app labels or app_label.Model) show on public pages, so they clear the page cache.
+PAGE_CACHE_INVALIDATING_MODELS = [
+    "website.SiteSettings",
+    "wagtailcore.Site",
+    "wagtailredirects.Redirect",
+    "community",
+    "methodology",
+]
+
+# --- Retention: how long personal data that has served its purpose is kept (see `manage.py purge_expired`). ---
+RETENTION_DAYS = {
+    "invitations": int(os.environ.get("RETENTION_INVITATIONS_DAYS", "90")),
+    "export_logs": int(os.environ.get("RETENTION_EXPORT_LOGS_DAYS", str(2 * 365))),
+    "form_submissions": int(os.environ.get("RETENTION_FORM_SUBMISSIONS_DAYS", "365")),
+    "login_attempts": int(os.environ.get("RETENTION_LOGIN_ATTEMPTS_DAYS", "90")),
+}
+# Expired sessions are always deleted. A value of None keeps that kind of data indefinitely.
+
 WAGTAIL_SITE_NAME = "Leerambassadeurs"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Uploads: no HTML, SVG or scripts; documents always download (never render inline) and go through
+# Wagtail's serve view, so collection privacy is checked on every download.
+# https://docs.wagtail.org/en/stable/reference/settings.html#documents
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
-WAGTAIL_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# Wagtail's setting for collections is named WAGTAILDOCS_…; shared passwords are stored in plain text.
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 
 # Password used by seed_demo for the demo accounts; only for local use.
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "leren-mag-2025")

@@ -25,3 +25,16 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# Browsers upgrade any stray http:// sub-resource to https:// on the public site and in the admin.
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
+ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
+
+# gunicorn runs several workers: the page cache must be shared between them so that clearing it on publish
+# reaches every worker. A directory on local disk does that on one machine; use redis:// for several machines.
+if not os.environ.get("PAGE_CACHE_URL"):  # noqa: F405
+    CACHES["pagecache"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", "/tmp/leerambassadeurs-pagecache"),  # noqa: F405
+        "TIMEOUT": int(os.environ.get("PAGE_CACHE_TIMEOUT", "600")),  # noqa: F405
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }

@@ -1,0 +1,116 @@
+"""Safe full-page cache for anonymous visitors, on top of wagtail-cache.
+
+wagtail-cache (``wagtailcache.cache.UpdateCacheMiddleware`` first and ``FetchFromCacheMiddleware`` last in
+``MIDDLEWARE``) already skips logged-in users, previews, POSTs and ``Cache-Control: private/no-cache`` responses.
+This module narrows it further, because the site holds personal data and we would rather miss the cache than
+leak one visitor's page to another:
+
+* a request is only served from (or stored in) the cache when it carries no session and no flash-message
+  cookie, and its path is not the admin, a document download or an account page;
+* a response is never stored when it sets any cookie (a fresh CSRF token, a session, a language cookie),
+  contains a CSRF token in its body, or says ``no-store``/``private``;
+* every publish, unpublish, move or delete of a page, every change to site settings, redirects, sites and
+  the content apps listed in ``PAGE_CACHE_INVALIDATING_MODELS`` clears the whole page cache once the
+  transaction commits. ``PAGE_CACHE_TIMEOUT`` bounds how stale anything else can get.
+
+Docs: https://docs.coderedcorp.com/wagtail-cache/ (hooks ``is_request_cacheable`` / ``is_response_cacheable``).
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail import hooks
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtailcache.cache import clear_cache
+
+logger = logging.getLogger(__name__)
+
+CSRF_MARKER = b"csrfmiddlewaretoken"
+UNCACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/nl/account/", "/en/account/")
+
+
+def request_has_private_state(request):
+    """True when the visitor has a session or pending messages: their page may be personal."""
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME in cookies or getattr(settings, "MESSAGE_COOKIE_NAME", "messages") in cookies
+
+
+def is_request_cacheable(request, is_cacheable):
+    if not is_cacheable:
+        return False
+    if request.path.startswith(UNCACHED_PREFIXES):
+        return False
+    if request_has_private_state(request):
+        return False
+    return True
+
+
+def is_response_cacheable(response, is_cacheable):
+    if not is_cacheable:
+        return False
+    if response.cookies:
+        # A response that sets a cookie is personal to whoever triggered it (CSRF token, session, messages).
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if "no-store" in cache_control or "private" in cache_control:
+        return False
+    if getattr(response, "streaming", False):
+        return False
+    content = getattr(response, "content", b"")
+    if CSRF_MARKER in content:
+        return False
+    return True
+
+
+hooks.register("is_request_cacheable", is_request_cacheable)
+hooks.register("is_response_cacheable", is_response_cacheable)
+
+
+def clear_page_cache(**kwargs):
+    """Empty the page cache after the current transaction commits (immediately when there is none)."""
+
+    def clear():
+        try:
+            clear_cache()
+        except Exception:  # a broken cache must never break publishing; the timeout bounds staleness
+            logger.exception("Could not clear the page cache")
+
+    transaction.on_commit(clear)
+
+
+def _invalidating_senders():
+    """The model classes whose changes clear the cache, from app labels or 'app_label.Model' names."""
+    from django.apps import apps
+
+    senders = []
+    for entry in getattr(settings, "PAGE_CACHE_INVALIDATING_MODELS", []):
+        if "." in entry:
+            try:
+                senders.append(apps.get_model(entry))
+            except LookupError:
+                continue
+        else:
+            try:
+                senders.extend(apps.get_app_config(entry).get_models())
+            except LookupError:
+                continue
+    return senders
+
+
+def _page_deleted(sender, instance, **kwargs):
+    clear_page_cache()
+
+
+def connect_signals():
+    from wagtail.models import Page
+
+    page_published.connect(clear_page_cache, dispatch_uid="pagecache-published")
+    page_unpublished.connect(clear_page_cache, dispatch_uid="pagecache-unpublished")
+    post_page_move.connect(clear_page_cache, dispatch_uid="pagecache-moved")
+    post_delete.connect(_page_deleted, sender=Page, dispatch_uid="pagecache-page-deleted")
+    # Deleting a specific page sends post_delete for its own class too; connecting the base class covers all.
+    for model in _invalidating_senders():
+        post_save.connect(clear_page_cache, sender=model, dispatch_uid=f"pagecache-save-{model._meta.label}")
+        post_delete.connect(clear_page_cache, sender=model, dispatch_uid=f"pagecache-delete-{model._meta.label}")

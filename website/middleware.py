@@ -1,0 +1,36 @@
+"""Security headers: a strict Content-Security-Policy for the public site, a relaxed one for the Wagtail admin.
+
+The public templates load only our own CSS and JavaScript files, so the public policy forbids inline scripts
+and ``<style>`` elements (inline ``style=""`` attributes stay allowed for things like progress bars). The
+Wagtail admin renders inline scripts and styles (widgets, panels, previews), so paths under ``/admin/`` get
+``ADMIN_CONTENT_SECURITY_POLICY`` instead. Policies are configured in settings (django-csp 4 format).
+"""
+
+from django.conf import settings
+
+from csp.middleware import CSPMiddleware, PolicyParts
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, choosing the admin policy for ``/admin/``."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        admin_policy = getattr(settings, "ADMIN_CONTENT_SECURITY_POLICY", None)
+        if not report_only and admin_policy and parts.config is None and request.path_info.startswith("/admin/"):
+            return PolicyParts(admin_policy["DIRECTIVES"], parts.update, parts.replace, parts.nonce)
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Adds ``Permissions-Policy`` (Django has no setting for it): the site needs no camera, microphone, etc."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.value = getattr(settings, "PERMISSIONS_POLICY", "")
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.value and "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = self.value
+        return response

@@ -1,0 +1,1 @@
+"""Platform concerns that belong to no content app: page cache invalidation, login lockout page, retention."""
