@@ -7,7 +7,7 @@ sections it is assigned to (`WorkflowPage` applies to a page and its descendants
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
 from website import roles
 
@@ -24,7 +24,7 @@ def ensure_editorial_workflow(pages):
         task = GroupApprovalTask.objects.create(name=TASK_NAME)
     task.groups.add(moderators)
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    workflow.workflow_tasks.get_or_create(task=task, defaults={"sort_order": 0})
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for page in pages:
         for target in [page, *page.get_translations()]:
             WorkflowPage.objects.update_or_create(page=target, defaults={"workflow": workflow})

@@ -146,13 +146,19 @@ class GuidePage(TranslationStatusMixin, Page):
         return Level(self.level).label if self.level in Level.values else self.level
 
     def evidence(self):
-        """The linked publications, each in the reader's language where a translation exists."""
-        links = self.evidence_links.select_related("publication").filter(publication__live=True)
-        result = []
-        for link in links:
-            publication = link.publication.localized
-            result.append((publication, link.note))
-        return result
+        """The linked publications, each in the reader's language where a live translation exists."""
+        from .research import PublicationPage
+
+        publications = [link.publication for link in self.evidence_links.select_related("publication")
+                        .filter(publication__live=True)]
+        keys = [publication.translation_key for publication in publications if publication.locale_id != self.locale_id]
+        localized = {}
+        if keys:
+            localized = {
+                page.translation_key: page
+                for page in PublicationPage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+            }
+        return [localized.get(publication.translation_key, publication) for publication in publications]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -168,9 +174,10 @@ class GuideEvidence(Orderable):
     publication = models.ForeignKey(
         "methodology.PublicationPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("publicatie"),
     )
-    note = models.CharField(_("wat laat het zien?"), max_length=255, blank=True)
 
-    panels = [FieldPanel("publication"), FieldPanel("note")]
+    # Child rows are copied as they are into translations (wagtail-localize synchronises them), so they
+    # hold no text of their own; the explanation goes in the translatable `evidence_text`.
+    panels = [FieldPanel("publication")]
 
 
 class GuideDownload(Orderable):
@@ -178,6 +185,5 @@ class GuideDownload(Orderable):
 
     guide = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="downloads")
     document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("document"))
-    description = models.CharField(_("omschrijving"), max_length=255, blank=True)
 
-    panels = [FieldPanel("document"), FieldPanel("description")]
+    panels = [FieldPanel("document")]

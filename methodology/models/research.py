@@ -200,6 +200,5 @@ class PublicationAuthor(Orderable):
 class PublicationDocument(Orderable):
     publication = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="documents")
     document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("document"))
-    description = models.CharField(_("omschrijving"), max_length=255, blank=True)
 
-    panels = [FieldPanel("document"), FieldPanel("description")]
+    panels = [FieldPanel("document")]

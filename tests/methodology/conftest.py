@@ -74,7 +74,7 @@ def make_guide(guide_index):
             level=level, last_reviewed=datetime.date(2025, 6, 1), body=guide_body(), **fields,
         )
         guide.sectors = list(sectors)
-        guide.evidence_links = [GuideEvidence(publication=publication, note="Laat zien dat het werkt.")
+        guide.evidence_links = [GuideEvidence(publication=publication)
                                 for publication in publications]
         (parent or guide_index).add_child(instance=guide)
         guide.save_revision().publish()
