@@ -145,15 +145,32 @@ class OrganisationDashboard:
         return self.totals["activities"] > 0
 
 
-def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None):
+def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, include_ambassadors=True):
     """Everything a coordinator sees about one organisation, for the last `months` months.
 
-    Queries: totals 1, per month 1, three breakdowns 3, ambassadors 1, per ambassador 1, plus the
-    constant number progress_summary takes.
+    Queries: totals 1, per month 1, three breakdowns 3; with the ambassadors: their profiles 1, their
+    activity sums 1, plus the constant number progress_summary takes.
     """
     start, end = period_for(months, today)
     activities = Activity.objects.for_organisation(organisation)
     in_period = activities.between(start, end)
+    rows, progress_summary = [], None
+    if include_ambassadors:
+        rows, progress_summary = ambassador_rows(organisation, activities, start, end)
+    return OrganisationDashboard(
+        organisation=organisation, start=start, end=end, months=months,
+        totals=totals(in_period),
+        per_month=per_month(activities, start, end),
+        by_type=by_choice(in_period, "activity_type", ActivityType.choices),
+        by_learning_kind=by_choice(in_period, "learning_kind", LearningKind.choices),
+        by_referral=by_choice(in_period, "referral_destination", ReferralDestination.choices),
+        ambassadors=rows,
+        progress_available=progress_summary is not None,
+    )
+
+
+def ambassador_rows(organisation, activities, start, end):
+    """([AmbassadorRow], progress_summary function or None) for the organisation's ambassadors."""
     profiles = list(
         AmbassadorProfile.objects.filter(organisation=organisation, kind=AmbassadorProfile.Kind.AMBASSADOR)
         .select_related("user").order_by("user__first_name", "user__last_name", "user__username")
@@ -169,16 +186,7 @@ def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None):
         )
         for profile in profiles
     ]
-    return OrganisationDashboard(
-        organisation=organisation, start=start, end=end, months=months,
-        totals=totals(in_period),
-        per_month=per_month(activities, start, end),
-        by_type=by_choice(in_period, "activity_type", ActivityType.choices),
-        by_learning_kind=by_choice(in_period, "learning_kind", LearningKind.choices),
-        by_referral=by_choice(in_period, "referral_destination", ReferralDestination.choices),
-        ambassadors=rows,
-        progress_available=progress_summary is not None,
-    )
+    return rows, progress_summary
 
 
 # --- CSV -------------------------------------------------------------------------------------------------

@@ -30,10 +30,7 @@ def profile_of(user):
     """The user's AmbassadorProfile, or None."""
     if not user.is_authenticated:
         return None
-    try:
-        return user.ambassador_profile
-    except AmbassadorProfile.DoesNotExist:
-        return None
+    return AmbassadorProfile.objects.select_related("organisation").filter(user=user).first()
 
 
 class ProfileKindRequiredMixin(LoginRequiredMixin):
@@ -162,7 +159,9 @@ class CoordinatorExportView(CoordinatorRequiredMixin, View):
 
     def get(self, request):
         organisation = self.profile.organisation
-        dashboard = aggregates.organisation_dashboard(organisation, months=requested_period(request))
+        dashboard = aggregates.organisation_dashboard(
+            organisation, months=requested_period(request), include_ambassadors=False
+        )
         filename = f"activiteiten-{organisation.slug}-{timezone.localdate():%Y-%m-%d}.csv"
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -1,0 +1,217 @@
+"""Ambassadors fill in, see, change and delete their own activities, and nobody else's."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from activitylog.models import Activity
+from tests.conftest import PASSWORD
+
+from .conftest import valid_post
+
+LIST = "/nl/activiteiten/"
+NEW = "/nl/activiteiten/nieuw/"
+
+
+def edit_url(activity):
+    return f"/nl/activiteiten/{activity.pk}/bewerken/"
+
+
+def delete_url(activity):
+    return f"/nl/activiteiten/{activity.pk}/verwijderen/"
+
+
+@pytest.fixture
+def ambassador_client(client, ambassador):
+    client.login(username=ambassador.username, password=PASSWORD)
+    return client
+
+
+def test_url_names_resolve_to_the_dutch_paths():
+    assert reverse("activitylog:activity_list") == LIST
+    assert reverse("activitylog:activity_create") == NEW
+    assert reverse("activitylog:activity_update", args=[7]) == "/nl/activiteiten/7/bewerken/"
+    assert reverse("activitylog:activity_delete", args=[7]) == "/nl/activiteiten/7/verwijderen/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", [LIST, NEW, "/nl/activiteiten/1/bewerken/", "/nl/activiteiten/1/verwijderen/"])
+def test_anonymous_visitors_are_sent_to_the_login_page(client, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert "/account/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["coordinator", "researcher", "editor"])
+def test_people_without_an_ambassador_profile_cannot_keep_a_log(client, request, who):
+    user = request.getfixturevalue(who)
+    client.login(username=user.username, password=PASSWORD)
+    assert client.get(LIST).status_code == 403
+    assert client.post(NEW, valid_post()).status_code == 403
+    assert not Activity.objects.exists()
+
+
+@pytest.mark.django_db
+def test_form_warns_against_names_and_is_phone_friendly(ambassador_client):
+    response = ambassador_client.get(NEW)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "geen namen of contactgegevens van collega&#x27;s" in html or "geen namen of contactgegevens van collega's" in html
+    assert 'inputmode="numeric"' in html
+    assert 'type="date"' in html
+    assert f'max="{timezone.localdate().isoformat()}"' in html
+    assert 'type="radio"' in html
+
+
+@pytest.mark.django_db
+def test_creating_an_activity_stores_it_for_the_ambassador_and_their_organisation(ambassador_client, ambassador):
+    response = ambassador_client.post(NEW, valid_post())
+    assert response.status_code == 302
+    assert response["Location"] == LIST
+    activity = Activity.objects.get()
+    assert activity.user == ambassador
+    assert activity.organisation == ambassador.ambassador_profile.organisation
+    assert (activity.colleagues_reached, activity.registered, activity.started) == (12, 3, 2)
+    assert activity.learning_kind == "basic_skills"
+
+
+@pytest.mark.django_db
+def test_save_and_add_another_returns_to_an_empty_form(ambassador_client):
+    response = ambassador_client.post(NEW, valid_post(save_and_add="1"))
+    assert response["Location"] == NEW
+
+
+@pytest.mark.django_db
+def test_the_organisation_cannot_be_chosen_in_the_form(ambassador_client, ambassador, other_organisation):
+    ambassador_client.post(NEW, valid_post(organisation=other_organisation.pk, user=999))
+    activity = Activity.objects.get()
+    assert activity.organisation == ambassador.ambassador_profile.organisation
+    assert activity.user == ambassador
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"colleagues_reached": "2.5"}, "colleagues_reached", "geheel getal"),
+        ({"colleagues_reached": "-1"}, "colleagues_reached", "0"),
+        ({"colleagues_reached": "501"}, "colleagues_reached", "500"),
+        ({"colleagues_reached": "veel"}, "colleagues_reached", "geheel getal"),
+        ({"colleagues_reached": ""}, "colleagues_reached", "verplicht"),
+        ({"registered": "13"}, "registered", "hoger dan het aantal collega"),
+        ({"certificates": "20"}, "certificates", "hoger dan het aantal collega"),
+        ({"date": (timezone.localdate() + datetime.timedelta(days=1)).isoformat()}, "date", "toekomst"),
+        ({"date": "31-02-2025"}, "date", "datum"),
+        ({"activity_type": "coffee"}, "activity_type", "geen beschikbare keuze"),
+        ({"referral_destination": "neighbour"}, "referral_destination", "geen beschikbare keuze"),
+    ],
+)
+def test_bad_input_gives_a_clear_message_on_the_field_and_writes_nothing(ambassador_client, overrides, field, message):
+    response = ambassador_client.post(NEW, valid_post(**overrides))
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert field in form.errors, form.errors
+    assert message.lower() in " ".join(form.errors[field]).lower()
+    html = response.content.decode()
+    assert 'id="error-summary"' in html
+    assert f'id="id_{field}_error"' in html  # the message is linked to the field
+    assert not Activity.objects.exists()
+
+
+@pytest.mark.django_db
+def test_list_shows_own_entries_and_totals_only(ambassador_client, ambassador, other_ambassador, colleague_ambassador,
+                                                 make_activity):
+    make_activity(ambassador, colleagues_reached=4, registered=2, private_note="mijn eigen notitie")
+    make_activity(ambassador, colleagues_reached=6, started=1)
+    make_activity(other_ambassador, colleagues_reached=99, private_note="notitie van een ander")
+    make_activity(colleague_ambassador, colleagues_reached=77, private_note="notitie van een collega")
+    response = ambassador_client.get(LIST)
+    assert response.status_code == 200
+    assert [a.user_id for a in response.context["activities"]] == [ambassador.pk, ambassador.pk]
+    assert response.context["totals"]["colleagues_reached"] == 10
+    assert response.context["totals"]["registered"] == 2
+    html = response.content.decode()
+    assert "mijn eigen notitie" in html
+    assert "notitie van een ander" not in html and "notitie van een collega" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("method", ["get", "post"])
+@pytest.mark.parametrize("url_for", [edit_url, delete_url])
+def test_someone_elses_activity_is_not_found(ambassador_client, colleague_ambassador, make_activity, method, url_for):
+    theirs = make_activity(colleague_ambassador, colleagues_reached=5)
+    response = getattr(ambassador_client, method)(url_for(theirs), valid_post(colleagues_reached="1"))
+    assert response.status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.colleagues_reached == 5
+
+
+@pytest.mark.django_db
+def test_a_coordinator_cannot_edit_or_delete_activities_of_their_ambassadors(client, coordinator, ambassador,
+                                                                             make_activity):
+    activity = make_activity(ambassador)
+    client.login(username=coordinator.username, password=PASSWORD)
+    assert client.post(edit_url(activity), valid_post()).status_code == 403
+    assert client.post(delete_url(activity)).status_code == 403
+    assert Activity.objects.filter(pk=activity.pk).exists()
+
+
+@pytest.mark.django_db
+def test_unknown_id_is_not_found(ambassador_client):
+    assert ambassador_client.get("/nl/activiteiten/987654/bewerken/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_editing_changes_the_counts_but_keeps_owner_and_organisation(ambassador_client, ambassador, make_activity):
+    activity = make_activity(ambassador, colleagues_reached=1)
+    response = ambassador_client.get(edit_url(activity))
+    assert response.status_code == 200
+    response = ambassador_client.post(edit_url(activity), valid_post(colleagues_reached="20", registered="4"))
+    assert response.status_code == 302
+    activity.refresh_from_db()
+    assert (activity.colleagues_reached, activity.registered) == (20, 4)
+    assert activity.user == ambassador
+    assert activity.organisation == ambassador.ambassador_profile.organisation
+
+
+@pytest.mark.django_db
+def test_invalid_edit_leaves_the_stored_activity_unchanged(ambassador_client, ambassador, make_activity):
+    activity = make_activity(ambassador, colleagues_reached=3, registered=1)
+    response = ambassador_client.post(edit_url(activity), valid_post(colleagues_reached="2", registered="9"))
+    assert response.status_code == 200
+    activity.refresh_from_db()
+    assert (activity.colleagues_reached, activity.registered) == (3, 1)
+
+
+@pytest.mark.django_db
+def test_delete_asks_for_confirmation_first(ambassador_client, ambassador, make_activity):
+    activity = make_activity(ambassador)
+    response = ambassador_client.get(delete_url(activity))
+    assert response.status_code == 200
+    assert "Weet u zeker" in response.content.decode()
+    assert Activity.objects.filter(pk=activity.pk).exists()
+    response = ambassador_client.post(delete_url(activity))
+    assert response.status_code == 302
+    assert not Activity.objects.filter(pk=activity.pk).exists()
+
+
+@pytest.mark.django_db
+def test_english_interface_uses_the_same_paths(ambassador_client):
+    response = ambassador_client.get("/en/activiteiten/nieuw/")
+    assert response.status_code == 200
+    assert "colleagues" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [3, 40])
+def test_list_query_count_does_not_grow_with_activities(ambassador_client, ambassador, make_activity,
+                                                        django_assert_max_num_queries, count):
+    for _ in range(count):
+        make_activity(ambassador, colleagues_reached=2, learning_kind="work_course")
+    # 7 for the page itself (session, user, profile, count, two totals, the page of rows); the rest is base.html.
+    with django_assert_max_num_queries(16):
+        response = ambassador_client.get(LIST)
+    assert response.status_code == 200

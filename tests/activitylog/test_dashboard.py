@@ -1,0 +1,167 @@
+"""The coordinator dashboard: own organisation only, chart with a table, CSV, constant query count."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from activitylog import aggregates
+from activitylog.models import Activity
+from programme.models import AmbassadorProfile
+from tests.conftest import PASSWORD
+from website import roles
+
+DASHBOARD = "/nl/coordinator/"
+CSV_URL = "/nl/coordinator/export.csv"
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=PASSWORD)
+    return client
+
+
+def read_csv(response):
+    text = b"".join(response.streaming_content if response.streaming else [response.content]).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+@pytest.fixture
+def activities_a_and_b(ambassador, other_ambassador, make_activity):
+    make_activity(ambassador, colleagues_reached=7, registered=2, started=1, private_note="geheim-A")
+    make_activity(other_ambassador, colleagues_reached=400, registered=300, private_note="geheim-B")
+
+
+def test_url_names():
+    assert reverse("activitylog:dashboard") == DASHBOARD
+    assert reverse("activitylog:dashboard_csv") == CSV_URL
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", [DASHBOARD, CSV_URL])
+def test_anonymous_visitors_must_log_in(client, url):
+    response = client.get(url)
+    assert response.status_code == 302 and "/account/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["ambassador", "researcher", "editor", "superuser"])
+@pytest.mark.parametrize("url", [DASHBOARD, CSV_URL])
+def test_only_coordinators_see_the_dashboard(client, request, who, url):
+    login(client, request.getfixturevalue(who))
+    assert client.get(url).status_code == 403
+
+
+@pytest.mark.django_db
+def test_coordinator_in_the_group_but_without_a_profile_is_refused(client, make_user):
+    user = make_user("zonderprofiel", group=roles.COORDINATORS)
+    login(client, user)
+    assert client.get(DASHBOARD).status_code == 403
+
+
+@pytest.mark.django_db
+def test_dashboard_shows_own_organisation_with_names_chart_and_table(client, coordinator, ambassador,
+                                                                     other_ambassador, activities_a_and_b):
+    response = login(client, coordinator).get(DASHBOARD)
+    assert response.status_code == 200
+    html = response.content.decode()
+    dashboard = response.context["dashboard"]
+    assert dashboard.organisation == coordinator.ambassador_profile.organisation
+    assert dashboard.totals["colleagues_reached"] == 7
+    assert ambassador.get_full_name() in html
+    assert other_ambassador.get_full_name() not in html
+    assert "400" not in html
+    assert "geheim-A" not in html and "geheim-B" not in html  # private notes stay private
+    assert '<svg viewBox="0 0 720 300" role="img"' in html
+    assert 'id="month-table"' in html and "<caption" in html
+    assert 'href="/nl/coordinator/export.csv?periode=12"' in html
+
+
+@pytest.mark.django_db
+def test_coordinator_of_b_sees_nothing_of_a_whatever_the_query_string(client, other_coordinator, ambassador,
+                                                                      activities_a_and_b, organisation):
+    login(client, other_coordinator)
+    for url in (DASHBOARD, f"{DASHBOARD}?organisation={organisation.pk}", f"{DASHBOARD}?organisatie={organisation.slug}"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response.context["dashboard"].totals["colleagues_reached"] == 400
+        assert ambassador.get_full_name() not in response.content.decode()
+    rows = read_csv(client.get(f"{CSV_URL}?organisation={organisation.pk}"))
+    assert {row[0] for row in rows[1:]} == {other_coordinator.ambassador_profile.organisation.name}
+
+
+@pytest.mark.django_db
+def test_coordinator_cannot_open_activities_by_id(client, coordinator, ambassador, make_activity):
+    activity = make_activity(ambassador)
+    login(client, coordinator)
+    for name in ("activity_update", "activity_delete"):
+        assert client.get(reverse(f"activitylog:{name}", args=[activity.pk])).status_code in (403, 404)
+
+
+@pytest.mark.django_db
+def test_period_choice_is_limited_to_what_we_offer(client, coordinator):
+    login(client, coordinator)
+    assert client.get(f"{DASHBOARD}?periode=6").context["dashboard"].months == 6
+    assert client.get(f"{DASHBOARD}?periode=999").context["dashboard"].months == aggregates.DEFAULT_PERIOD
+    assert client.get(f"{DASHBOARD}?periode=drie").context["dashboard"].months == aggregates.DEFAULT_PERIOD
+
+
+@pytest.mark.django_db
+def test_csv_download_holds_the_aggregates(client, coordinator, activities_a_and_b):
+    response = login(client, coordinator).get(f"{CSV_URL}?periode=3")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert response["Content-Disposition"].startswith('attachment; filename="activiteiten-schoonmaak-test-')
+    assert response["Cache-Control"] == "private, no-store"
+    rows = read_csv(response)
+    header = rows[0]
+    body = [dict(zip(header, row)) for row in rows[1:]]
+    total = next(row for row in body if row["section"] == "total")
+    assert (total["colleagues_reached"], total["registered"], total["started"]) == ("7", "2", "1")
+    assert len([row for row in body if row["section"] == "month"]) == 3
+    assert "geheim" not in response.content.decode("utf-8-sig")
+
+
+@pytest.mark.django_db
+def test_csv_cells_are_safe_from_formula_injection(client, coordinator, ambassador, make_activity):
+    organisation = coordinator.ambassador_profile.organisation
+    organisation.name = '=HYPERLINK("http://evil.example","klik")'
+    organisation.save()
+    make_activity(ambassador)
+    rows = read_csv(login(client, coordinator).get(CSV_URL))
+    for row in rows[1:]:
+        assert row[0] == "'" + organisation.name
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+@pytest.mark.django_db
+def test_dashboard_in_english(client, coordinator):
+    response = login(client, coordinator).get("/en/coordinator/")
+    assert response.status_code == 200
+    assert "Learning ambassadors" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("ambassadors", "per_ambassador"), [(2, 1), (12, 25)])
+def test_dashboard_query_count_does_not_grow(client, coordinator, organisation, other_organisation, make_user,
+                                             django_assert_max_num_queries, ambassadors, per_ambassador):
+    today = timezone.localdate()
+    rows = []
+    for index in range(ambassadors):
+        user = make_user(f"amb{index}", group=roles.AMBASSADORS, organisation=organisation, consent=index % 2 == 0)
+        for day in range(per_ambassador):
+            rows.append(Activity(user=user, organisation=organisation, date=today - datetime.timedelta(days=day * 9),
+                                 activity_type="group_session", colleagues_reached=5, registered=1,
+                                 learning_kind="work_course" if day % 2 else ""))
+    Activity.objects.bulk_create(rows)
+    assert AmbassadorProfile.objects.filter(organisation=organisation, kind="ambassador").count() == ambassadors
+    login(client, coordinator)
+    # Own queries (15): session, user, profile, totals, month, 3 breakdowns, ambassadors, their sums,
+    # progress_summary (5); the rest comes from base.html (site, locale, menu, settings: 5 to 8).
+    with django_assert_max_num_queries(24):
+        response = client.get(DASHBOARD)
+    assert response.status_code == 200
+    with django_assert_max_num_queries(8):
+        assert client.get(CSV_URL).status_code == 200
