@@ -202,7 +202,9 @@ def test_delete_asks_for_confirmation_first(ambassador_client, ambassador, make_
 def test_english_interface_uses_the_same_paths(ambassador_client):
     response = ambassador_client.get("/en/activiteiten/nieuw/")
     assert response.status_code == 200
-    assert "colleagues" in response.content.decode()
+    html = response.content.decode()
+    assert "no names or contact details of colleagues" in html
+    assert "conversation with one colleague" in html
 
 
 @pytest.mark.django_db

@@ -140,7 +140,9 @@ def test_csv_cells_are_safe_from_formula_injection(client, coordinator, ambassad
 def test_dashboard_in_english(client, coordinator):
     response = login(client, coordinator).get("/en/coordinator/")
     assert response.status_code == 200
-    assert "Learning ambassadors" in response.content.decode()
+    html = response.content.decode()
+    assert "Download the figures (CSV)" in html
+    assert 'href="/en/coordinator/export.csv?periode=12"' in html
 
 
 @pytest.mark.django_db
