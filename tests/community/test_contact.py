@@ -1,0 +1,95 @@
+"""Contact form for organisations: stored submissions, e-mail to the page's address, honeypot and rate limit."""
+
+from django.core import mail
+from wagtail.contrib.forms.models import FormSubmission
+
+from community.models.contact import HONEYPOT_FIELD
+
+
+def test_valid_submission_is_stored_and_mailed_to_the_configured_address(client, contact_page, contact_data):
+    response = client.post(contact_page.url, contact_data)
+    assert response.status_code == 200
+    assert "Bedankt voor uw bericht" in response.content.decode()
+    submission = FormSubmission.objects.get()
+    assert submission.page_id == contact_page.pk
+    assert submission.get_data()["naam_organisatie"] == "Bakkerij Test"
+    assert HONEYPOT_FIELD not in submission.get_data()
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["starten@example.org"]
+    assert "Bakkerij Test" in mail.outbox[0].body
+
+
+def test_form_renders_labels_and_a_hidden_honeypot(client, contact_page):
+    html = client.get(contact_page.url).content.decode()
+    assert '<label for="id_naam_organisatie">' in html
+    assert f'name="{HONEYPOT_FIELD}"' in html
+    assert 'aria-hidden="true"' in html and 'tabindex="-1"' in html
+
+
+def test_missing_fields_give_linked_errors_and_store_nothing(client, contact_page):
+    response = client.post(contact_page.url, {"naam_organisatie": "", "e_mailadres": "geen-adres", "uw_vraag": ""})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "nog niet goed ingevuld" in html
+    assert 'aria-describedby="id_e_mailadres-error"' in html
+    assert 'id="id_e_mailadres-error"' in html
+    assert not FormSubmission.objects.exists()
+    assert mail.outbox == []
+
+
+def test_honeypot_submission_is_dropped_silently(client, contact_page, contact_data):
+    response = client.post(contact_page.url, {**contact_data, HONEYPOT_FIELD: "http://spam.example"})
+    assert response.status_code == 200
+    assert "Bedankt voor uw bericht" in response.content.decode()
+    assert not FormSubmission.objects.exists()
+    assert mail.outbox == []
+
+
+def test_rate_limit_per_ip_answers_429_with_a_clear_message(client, contact_page, contact_data):
+    for _ in range(5):
+        assert client.post(contact_page.url, contact_data, REMOTE_ADDR="10.0.0.1").status_code == 200
+    response = client.post(contact_page.url, contact_data, REMOTE_ADDR="10.0.0.1")
+    assert response.status_code == 429
+    assert "Probeer het over" in response.content.decode()
+    assert int(response["Retry-After"]) > 0
+    assert FormSubmission.objects.count() == 5
+    # The form keeps what was typed, and another address is not affected.
+    assert "Bakkerij Test" in response.content.decode()
+    assert client.post(contact_page.url, contact_data, REMOTE_ADDR="10.0.0.2").status_code == 200
+
+
+def test_rate_limit_counts_honeypot_posts_too(client, contact_page, contact_data):
+    for _ in range(5):
+        client.post(contact_page.url, {**contact_data, HONEYPOT_FIELD: "x"}, REMOTE_ADDR="10.0.0.3")
+    assert client.post(contact_page.url, contact_data, REMOTE_ADDR="10.0.0.3").status_code == 429
+    assert not FormSubmission.objects.exists()
+
+
+def test_rate_limit_is_configurable(client, contact_page, contact_data, settings):
+    settings.COMMUNITY_CONTACT_RATE_LIMIT = (1, 60)
+    assert client.post(contact_page.url, contact_data).status_code == 200
+    assert client.post(contact_page.url, contact_data).status_code == 429
+
+
+def test_forwarded_for_is_ignored_unless_proxies_are_trusted(rf, settings):
+    from community.ratelimit import client_ip
+
+    request = rf.get("/", REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR="1.2.3.4, 5.6.7.8")
+    assert client_ip(request) == "10.0.0.9"
+    settings.COMMUNITY_TRUSTED_PROXY_COUNT = 1
+    assert client_ip(request) == "5.6.7.8"
+
+
+def test_get_requests_are_not_rate_limited(client, contact_page):
+    for _ in range(10):
+        assert client.get(contact_page.url).status_code == 200
+
+
+def test_submissions_are_visible_in_the_admin(client, superuser, contact_page, contact_data):
+    from tests.conftest import PASSWORD
+
+    client.post(contact_page.url, contact_data)
+    client.login(username=superuser.username, password=PASSWORD)
+    response = client.get(f"/admin/forms/submissions/{contact_page.pk}/")
+    assert response.status_code == 200
+    assert "Bakkerij Test" in response.content.decode()
