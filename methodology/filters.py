@@ -61,7 +61,8 @@ class ListingFilter:
             if chosen:
                 self.values[name] = chosen
 
-    def __getitem__(self, name):
+    def value(self, name):
+        # Not __getitem__: Django templates try item lookup first, which would hide the attributes.
         return self.values.get(name, "")
 
     @property

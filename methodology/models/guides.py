@@ -60,13 +60,13 @@ class GuideIndexPage(TranslationStatusMixin, Page):
 
     @staticmethod
     def apply_filter(queryset, listing_filter):
-        if listing_filter["phase"]:
-            queryset = queryset.filter(phase=listing_filter["phase"])
-        if listing_filter["level"]:
-            queryset = queryset.filter(level=listing_filter["level"])
-        if listing_filter["sector"]:
+        if listing_filter.value("phase"):
+            queryset = queryset.filter(phase=listing_filter.value("phase"))
+        if listing_filter.value("level"):
+            queryset = queryset.filter(level=listing_filter.value("level"))
+        if listing_filter.value("sector"):
             # A guide without sectors applies to every sector, so it stays in the list.
-            sector = listing_filter["sector"]
+            sector = listing_filter.value("sector")
             queryset = queryset.filter(
                 models.Q(sectors__slug=sector) | models.Q(sectors__isnull=True)
             ).distinct()

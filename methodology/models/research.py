@@ -64,12 +64,12 @@ class ResearchIndexPage(TranslationStatusMixin, Page):
 
     @staticmethod
     def apply_filter(queryset, listing_filter):
-        if listing_filter["type"]:
-            queryset = queryset.filter(publication_type=listing_filter["type"])
-        if listing_filter["sector"]:
-            queryset = queryset.filter(sectors__slug=listing_filter["sector"]).distinct()
-        if listing_filter["theme"]:
-            queryset = queryset.filter(themes__slug=listing_filter["theme"]).distinct()
+        if listing_filter.value("type"):
+            queryset = queryset.filter(publication_type=listing_filter.value("type"))
+        if listing_filter.value("sector"):
+            queryset = queryset.filter(sectors__slug=listing_filter.value("sector")).distinct()
+        if listing_filter.value("theme"):
+            queryset = queryset.filter(themes__slug=listing_filter.value("theme")).distinct()
         return queryset
 
     def get_context(self, request, *args, **kwargs):

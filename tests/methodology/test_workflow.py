@@ -1,0 +1,107 @@
+"""Editors draft and submit; only a moderator's approval makes guides and research live."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowState, WorkflowTask
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from methodology.workflow import TASK_NAME, WORKFLOW_NAME, ensure_editorial_workflow
+from website import roles
+from website.translation import translate_page
+
+
+@pytest.fixture
+def workflow(guide_index, research_index):
+    return ensure_editorial_workflow([guide_index, research_index])
+
+
+def edit_data(page, title, action):
+    return nested_form_data({
+        "title": title, "slug": page.slug, "intro": "Nieuwe introductie.",
+        "comments": inline_formset([]), action: "1",
+    })
+
+
+@pytest.mark.django_db
+def test_workflow_has_one_moderator_task_and_covers_both_sections_and_their_pages(
+        workflow, guide_index, research_index, make_guide, make_publication, home_page):
+    assert workflow.name == WORKFLOW_NAME and workflow.active
+    task = GroupApprovalTask.objects.get(name=TASK_NAME)
+    assert [group.name for group in task.groups.all()] == [roles.MODERATORS]
+    assert list(workflow.tasks.all()) == [task.task_ptr]
+    assert guide_index.get_workflow() == workflow
+    assert make_guide("gids").get_workflow() == workflow
+    assert make_publication("pub").get_workflow() == workflow
+    # Other parts of the site keep Wagtail's default workflow.
+    assert home_page.get_workflow() != workflow
+
+
+@pytest.mark.django_db
+def test_setting_up_the_workflow_twice_changes_nothing(guide_index, research_index):
+    translate_page(guide_index, "en", {"Handleidingen": "Guides"})
+    ensure_editorial_workflow([guide_index, research_index])
+    counts = (Workflow.objects.count(), GroupApprovalTask.objects.count(), WorkflowTask.objects.count(),
+              WorkflowPage.objects.count())
+    ensure_editorial_workflow([guide_index, research_index])
+    assert counts == (Workflow.objects.count(), GroupApprovalTask.objects.count(), WorkflowTask.objects.count(),
+                      WorkflowPage.objects.count())
+    # The English section is covered as well.
+    assert guide_index.get_translations().get().get_workflow().name == WORKFLOW_NAME
+
+
+@pytest.mark.django_db
+def test_editor_can_submit_but_not_publish_and_a_moderator_approval_makes_it_live(
+        client, workflow, research_index, editor, moderator):
+    edit_url = reverse("wagtailadmin_pages:edit", args=(research_index.pk,))
+    client.force_login(editor)
+    assert research_index.permissions_for_user(editor).can_publish() is False
+
+    # Pressing 'publish' as an editor only saves a draft.
+    response = client.post(edit_url, edit_data(research_index, "Onderzoek (concept)", "action-publish"))
+    assert response.status_code == 302
+    research_index.refresh_from_db()
+    assert research_index.title == "Onderzoek"
+    assert research_index.has_unpublished_changes
+
+    # Submitting starts the workflow; the live page is still the old one.
+    response = client.post(edit_url, edit_data(research_index, "Onderzoek en resultaten", "action-submit"))
+    assert response.status_code == 302
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(research_index.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.workflow == workflow
+    assert state.requested_by == editor
+    research_index.refresh_from_db()
+    assert research_index.title == "Onderzoek"
+
+    # The editor cannot approve their own submission.
+    approve_url = reverse("wagtailadmin_pages:workflow_action",
+                          args=(research_index.pk, "approve", state.current_task_state.pk))
+    response = client.post(approve_url, {"comment": ""})
+    assert response.status_code in (302, 403)
+    research_index.refresh_from_db()
+    assert research_index.title == "Onderzoek"
+
+    # A moderator approves: now it is live.
+    client.force_login(moderator)
+    response = client.post(approve_url, {"comment": "Prima zo."})
+    assert response.status_code in (200, 302)
+    research_index.refresh_from_db()
+    assert research_index.title == "Onderzoek en resultaten"
+    assert research_index.live and not research_index.has_unpublished_changes
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+
+
+@pytest.mark.django_db
+def test_editor_cannot_publish_a_new_guide_directly(workflow, make_guide, editor, moderator):
+    from wagtail.actions.publish_page_revision import PublishPagePermissionError, PublishPageRevisionAction
+
+    guide = make_guide("nieuw")
+    guide.title = "Nieuwe titel"
+    revision = guide.save_revision(user=editor)
+    with pytest.raises(PublishPagePermissionError):
+        PublishPageRevisionAction(revision, user=editor).execute()
+    assert guide.permissions_for_user(editor).can_submit_for_moderation()
+    state = workflow.start(guide, editor)
+    task = state.current_task_state.task.specific
+    assert task.get_actions(guide, editor) == []
+    assert "approve" in [name for name, _label, _modal in task.get_actions(guide, moderator)]
