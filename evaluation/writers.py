@@ -99,16 +99,44 @@ def write_xlsx(dataset, rows, path):
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=dataset.name[:31])
-    sheet.append(dataset.field_names)
-    counted = CountingRows(rows)
-    for row in counted:
-        sheet.append([xlsx_cell(value) for value in row])
-    codebook = workbook.create_sheet(title="codebook")
-    for line in codebook_rows(dataset):
-        codebook.append(line)
-    workbook.save(path)
+    try:
+        sheet = workbook.create_sheet(title=dataset.name[:31])
+        sheet.append(dataset.field_names)
+        counted = CountingRows(rows)
+        for row in counted:
+            sheet.append([xlsx_cell(value) for value in row])
+        codebook = workbook.create_sheet(title="codebook")
+        for line in codebook_rows(dataset):
+            codebook.append(line)
+        workbook.save(path)
+    except BaseException:
+        _discard_write_only_workbook(workbook)
+        raise
     return counted.count
+
+
+def _discard_write_only_workbook(workbook):
+    """Remove the temporary files openpyxl's write-only sheets stream into, after a failed export.
+
+    openpyxl only removes them when the workbook is saved or the process exits; in a long-running web
+    process that would leave (pseudonymised) data in the temp folder. This reaches into openpyxl's
+    write-only internals (openpyxl 3.1), defensively.
+    """
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        rows = getattr(sheet, "_rows", None)
+        try:
+            if rows is not None:
+                rows.close()
+            if writer is not None:
+                writer.close()
+        except Exception:  # noqa: BLE001 - cleaning up after an error that is re-raised anyway
+            pass
+        if writer is not None:
+            try:
+                writer.cleanup()
+            except Exception:  # noqa: BLE001
+                pass
 
 
 def package_descriptor(datasets, filters, row_counts, created=None):

@@ -14,7 +14,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from community.models import Organisation, Sector
+from community.models import Organisation
 from programme.models import (
     AmbassadorProfile,
     Cohort,
@@ -75,10 +75,10 @@ def make_person(username, first, last, organisation, cohort=None, consent=True, 
 
 
 @pytest.fixture
-def research_data(db, programme_tree):
+def research_data(db, programme_tree, sector, other_organisation):
     """Participants in two organisations and sectors, with progress, answers, self-assessments and activities."""
-    cleaning = Sector.objects.create(slug="schoonmaak", name="Schoonmaak", name_en="Cleaning")
-    care = Sector.objects.create(slug="zorg", name="Zorg en welzijn", name_en="Care")
+    # The sectors of the shared fixtures (slugs schoonmaak and zorg), so both can be used in one test.
+    cleaning, care = sector, other_organisation.sector
     helder = Organisation.objects.create(name="Helder Schoonmaak", slug="helder", sector=cleaning, province="UT",
                                          size_class="large")
     linde = Organisation.objects.create(name="Zorggroep De Linde", slug="linde", sector=care, province="GE",
