@@ -1,0 +1,122 @@
+"""Which pages the accessibility and HTML checks visit: one of every page type, public and for ambassadors.
+
+Wagtail page types are found in the seeded database (the first live Dutch page of each type, and its English
+translation), so a page type that another app adds is checked without changing this file. Django views are
+listed by URL name; one whose name does not exist (yet) is left out and named in the test output.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+
+from .conftest import project_template_exists
+
+AMBASSADOR = "demo-ambassador"
+COORDINATOR = "demo-coordinator"
+
+# Page types that show more (progress, buttons, forms) to a logged-in ambassador: checked both ways.
+AMBASSADOR_PAGE_TYPES = {"programmepage", "modulepage", "lessonpage", "meetuppage", "selfassessmentpage"}
+
+# Django views: (label, URL name, who is logged in, query string).
+NAMED_VIEWS = [
+    ("Inloggen", "login", None, ""),
+    ("Wachtwoord vergeten", "password_reset", None, ""),
+    ("Wachtwoord vergeten (en)", "password_reset", None, ""),
+    ("Mijn leerpad", "programme:my_path", AMBASSADOR, ""),
+    ("Toestemming onderzoek", "programme:consent", AMBASSADOR, ""),
+    ("Uitnodigingen", "programme:invitations", COORDINATOR, ""),
+    ("Activiteiten", "activitylog:activity_list", AMBASSADOR, ""),
+    ("Activiteit vastleggen", "activitylog:activity_create", AMBASSADOR, ""),
+    ("Coordinator-dashboard", "activitylog:dashboard", COORDINATOR, ""),
+    ("Zoeken", "search", None, "?q=gesprek"),
+    ("Zoeken (en)", "search", None, "?q=conversation"),
+]
+# Views of django.contrib.auth render templates that the project must provide (Django's admin ships fallbacks
+# that need the admin URLs, which this site does not mount: those count as missing).
+TEMPLATES_NEEDED = {"login": "registration/login.html", "password_reset": "registration/password_reset_form.html"}
+
+# Problems found in other apps' templates, reported to their owners and not yet fixed: (check, part of the
+# URL, part of the message, where and how to fix). They are printed, not failed on, so that the checks still
+# catch every NEW problem. Remove an entry as soon as it is fixed.
+KNOWN_ISSUES = [
+    ("axe", "/organisaties/", "label-content-name-mismatch",
+     "community/templates/community/includes/province_map.html: the tile links' aria-label does not contain "
+     "their visible text (province code and count)"),
+    ("axe", "/organisations/", "label-content-name-mismatch", "same as /organisaties/"),
+    ("vnu", "/zoeken/", "attribute “action” on element “form”",
+     "website/templates/website/search.html: <form action=\"\"> must have a non-empty action (or none)"),
+    ("vnu", "/handleidingen/", "attribute “action” on element “form”",
+     "methodology/templates/methodology/includes/filter_form.html: <form action=\"\"> (same fix)"),
+    ("vnu", "/onderzoek/", "attribute “action” on element “form”", "same as /handleidingen/"),
+]
+
+
+def known_issue(check, url, message):
+    for known_check, url_part, message_part, _where in KNOWN_ISSUES:
+        if known_check == check and url_part in url and message_part in message:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class PageToCheck:
+    label: str
+    url: str
+    user: str | None = None
+
+    @property
+    def slug(self):
+        return re.sub(r"[^a-z0-9]+", "-", f"{self.label} {self.user or ''}".lower()).strip("-")
+
+
+def _wagtail_pages():
+    from wagtail.models import Locale, Page, get_page_models
+
+    found = []
+    nl = Locale.objects.filter(language_code="nl").first()
+    for model in get_page_models():
+        if model is Page or not model.objects.exists():
+            continue
+        first = model.objects.live().filter(locale=nl).order_by("path").first()
+        if first is None or first.url is None:
+            continue
+        name = model._meta.verbose_name.capitalize()
+        found.append(PageToCheck(f"{name} ({model.__name__})", first.url))
+        english = first.get_translations().live().filter(locale__language_code="en").first()
+        if english is not None and english.url:
+            found.append(PageToCheck(f"{name} ({model.__name__}, en)", english.url))
+        if model._meta.model_name in AMBASSADOR_PAGE_TYPES:
+            found.append(PageToCheck(f"{name} ({model.__name__}, ingelogd)", first.url, AMBASSADOR))
+    return found
+
+
+def _named_views():
+    found, missing = [], []
+    user_names = set(get_user_model().objects.values_list("username", flat=True))
+    for label, url_name, user, query in NAMED_VIEWS:
+        language = "en" if label.endswith("(en)") else "nl"
+        with translation.override(language):
+            try:
+                url = reverse(url_name)
+            except NoReverseMatch:
+                missing.append(url_name)
+                continue
+        template = TEMPLATES_NEEDED.get(url_name)
+        if template and not project_template_exists(template):
+            missing.append(f"{url_name} (no template {template})")
+            continue
+        if user and user not in user_names:
+            missing.append(f"{url_name} (no user {user})")
+            continue
+        found.append(PageToCheck(label, url + query, user))
+    return found, missing
+
+
+def pages_to_check():
+    """(pages, missing URL names): every page type in the seeded site, plus the 404 page."""
+    named, missing = _named_views()
+    pages = _wagtail_pages() + named + [PageToCheck("Pagina niet gevonden", "/nl/bestaat-niet-404/")]
+    return pages, missing

@@ -1,0 +1,135 @@
+"""Accessibility and valid HTML on every page type: axe-core in Chromium, the Nu HTML Checker, keyboard and focus."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import VIEWPORTS, axe_violations, format_violations, log_in_context, vnu_errors
+from .pages import AMBASSADOR, PageToCheck, known_issue, pages_to_check
+
+pytestmark = pytest.mark.browser
+
+LOGIN_PATH = re.compile(r"/account/login/|/admin/login/")
+
+
+def _contexts_per_user(new_context, live_server, pages):
+    contexts = {}
+    for user in {page.user for page in pages}:
+        context = new_context()
+        if user:
+            log_in_context(context, live_server.url, user)
+        contexts[user] = context.new_page()
+    return contexts
+
+
+def _visit(tabs, page_to_check):
+    """Open a page as its user; a page that sends an anonymous visitor to the login form is opened logged in."""
+    tab = tabs[page_to_check.user]
+    response = tab.goto(page_to_check.url)
+    if page_to_check.user is None and LOGIN_PATH.search(tab.url) and not LOGIN_PATH.search(page_to_check.url):
+        page_to_check = PageToCheck(page_to_check.label + " (ingelogd)", page_to_check.url, AMBASSADOR)
+        tab = tabs[AMBASSADOR]
+        response = tab.goto(page_to_check.url)
+    return tab, response, page_to_check
+
+
+def test_every_page_type_has_no_serious_or_critical_axe_violations(new_context, live_server, viewport):
+    """Every page on the desktop; on the phone each template once (English pages share the Dutch templates)."""
+    pages, missing = pages_to_check()
+    if viewport == "phone":
+        pages = [page for page in pages if not page.url.startswith("/en/")]
+    tabs = _contexts_per_user(new_context, live_server, pages + [PageToCheck("-", "/", AMBASSADOR)])
+    problems, checked = [], []
+    for page_to_check in pages:
+        tab, response, page_to_check = _visit(tabs, page_to_check)
+        expected_status = 404 if "404" in page_to_check.url else 200
+        if response is None or response.status != expected_status:
+            problems.append(f"{page_to_check.label} {page_to_check.url}: HTTP {response and response.status}")
+            continue
+        violations = axe_violations(tab)
+        known = [v for v in violations if known_issue("axe", tab.url, v["id"])]
+        if known:
+            print(f"KNOWN ISSUE (reported, not failed on) {tab.url}:\n{format_violations(known)}")
+        violations = [v for v in violations if v not in known]
+        checked.append(f"{page_to_check.label} [{page_to_check.user or 'anoniem'}] {page_to_check.url}")
+        if violations:
+            problems.append(f"{page_to_check.label} [{page_to_check.user or 'anoniem'}] {tab.url}\n"
+                            f"{format_violations(violations)}")
+    print(f"axe on {viewport}: checked {len(checked)} pages:\n  " + "\n  ".join(checked))
+    if missing:
+        print("Not checked, URL name not there yet: " + ", ".join(missing))
+    assert len(checked) >= 4
+    assert not problems, "\n\n".join(problems)
+
+
+def test_every_page_type_is_valid_html(browser, live_server, tmp_path):
+    """Raw HTML as the server sends it (not the browser's DOM), checked by vnu in one run for all pages."""
+    pages, missing = pages_to_check()
+    sessions = {}
+    for user in {page.user for page in pages} | {AMBASSADOR}:
+        context = browser.new_context(base_url=live_server.url, **VIEWPORTS["desktop"])
+        if user:
+            log_in_context(context, live_server.url, user)
+        sessions[user] = context
+    files = {}
+    try:
+        for page_to_check in pages:
+            response = sessions[page_to_check.user].request.get(page_to_check.url)
+            if page_to_check.user is None and LOGIN_PATH.search(response.url) and not LOGIN_PATH.search(page_to_check.url):
+                page_to_check = PageToCheck(page_to_check.label + " (ingelogd)", page_to_check.url, AMBASSADOR)
+                response = sessions[AMBASSADOR].request.get(page_to_check.url)
+            assert "text/html" in response.headers.get("content-type", ""), page_to_check
+            path = tmp_path / f"{page_to_check.slug}.html"
+            path.write_bytes(response.body())
+            files[path.name] = page_to_check
+    finally:
+        for context in sessions.values():
+            context.close()
+    errors = vnu_errors(sorted(tmp_path.glob("*.html")))
+    print(f"vnu checked {len(files)} pages: " + ", ".join(sorted(files)))
+    report = []
+    for name, lines in errors.items():
+        for line in lines:
+            if known_issue("vnu", files[name].url, line):
+                print(f"KNOWN ISSUE (reported, not failed on) {files[name].url}: {line}")
+        lines = [line for line in lines if not known_issue("vnu", files[name].url, line)]
+        if lines:
+            report.append(f"{files[name].label} {files[name].url}:\n    " + "\n    ".join(lines))
+    assert not report, "Nu HTML Checker errors:\n" + "\n".join(report)
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_content(page):
+    page.goto("/nl/over/")
+    page.keyboard.press("Tab")
+    skip_link = page.get_by_role("link", name="Naar de inhoud")
+    expect(skip_link).to_be_focused()
+    box = skip_link.bounding_box()
+    assert box and box["y"] >= 0 and box["height"] > 0, "the focused skip link must be on screen"
+    page.keyboard.press("Enter")
+    expect(page.locator("main#main")).to_be_focused()
+    page.keyboard.press("Tab")
+    in_header = page.evaluate("() => document.querySelector('header').contains(document.activeElement)")
+    assert not in_header, "after the skip link, Tab goes on after the header, not back into it"
+
+
+FOCUS_STYLE = """() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  return {tag: el.tagName, text: (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 40),
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          shadow: style.boxShadow !== 'none'};
+}"""
+
+
+def test_every_tab_stop_on_the_home_page_shows_visible_focus(page):
+    page.goto("/nl/")
+    without_focus_style = []
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        state = page.evaluate(FOCUS_STYLE)
+        if state["tag"] == "BODY":
+            break
+        if not (state["outline"] or state["shadow"]):
+            without_focus_style.append(state)
+    assert not without_focus_style, f"no visible focus on: {without_focus_style}"
