@@ -54,7 +54,7 @@ def invitation_organisations(user):
 
 
 def can_invite(user):
-    if is_programme_team(user):
-        return True
     profile = get_profile(user)
-    return profile is not None and profile.kind == AmbassadorProfile.Kind.COORDINATOR
+    if profile is not None and profile.kind == AmbassadorProfile.Kind.COORDINATOR:
+        return True
+    return is_programme_team(user)

@@ -82,11 +82,12 @@ def lesson_page_context(page, request):
     }
     if module is None or not page.live or not access.can_track_progress(user):
         return context
-    # The first visit is recorded (started_at): one INSERT, once per ambassador per lesson.
-    current = progress.record_visit(user, page, module)
     rows = {row.lesson_key: row for row in LessonProgress.objects.filter(
         user=user, lesson_key__in=[lesson.translation_key for lesson in lessons])}
-    rows[page.translation_key] = current
+    current = rows.get(page.translation_key)
+    if current is None:
+        # The first visit is recorded (started_at): one INSERT, once per ambassador per lesson.
+        current = rows[page.translation_key] = progress.record_visit(user, page, module)
     for lesson in lessons:
         lesson.user_progress = rows.get(lesson.translation_key)
     knowledge_answers = {}
@@ -241,9 +242,10 @@ def self_assessment(request, module_key, moment):
 @never_cache
 @login_required
 def my_path(request):
-    profile = access.get_profile(request.user)
+    profile = AmbassadorProfile.objects.filter(user=request.user).select_related("organisation", "cohort").first()
     if profile is None:
         return render(request, "programme/my_path_no_profile.html")
+    request.user._programme_profile_cache = profile
     state = progress.programme_state(request.user)
     next_lesson = state.next_lesson()
     return render(request, "programme/my_path.html", {
