@@ -19,6 +19,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from community.panels import RegistrationsPanel
 from website.blocks import BodyStreamBlock
 
 ARCHIVE_PAGE_SIZE = 10
@@ -94,6 +95,7 @@ class MeetupPage(Page):
         FieldPanel("capacity"),
         FieldPanel("intro"),
         FieldPanel("body"),
+        RegistrationsPanel(),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     override_translatable_fields = [SynchronizedField("online_url")]

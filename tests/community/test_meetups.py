@@ -265,3 +265,21 @@ def test_past_meetup_page_says_it_is_over(client, make_meetup):
     html = client.get(past.url).content.decode()
     assert "Deze bijeenkomst is voorbij." in html
     assert timezone.now() > past.end_at
+
+
+def test_english_meetup_page_speaks_english(client, meetup, ambassador):
+    english = translate_page(meetup, "en", {})
+    login(client, ambassador)
+    html = client.get(english.url).content.decode()
+    assert "Add to my calendar" in html and ">Register<" in html
+
+
+def test_admin_edit_page_lists_registrations(client, superuser, meetup, make_ambassador):
+    for number in range(3):
+        service.register(meetup, make_ambassador(f"amb{number}"))
+    client.login(username=superuser.username, password=PASSWORD)
+    response = client.get(f"/admin/pages/{meetup.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "2 aangemeld, 1 op de wachtlijst." in html
+    assert "Amb2" in html

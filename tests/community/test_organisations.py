@@ -129,7 +129,9 @@ def test_english_page_uses_english_sector_names(client, organisation_index, orga
     response = client.get(english.url)
     assert response.status_code == 200
     assert english.url == "/en/organisations/"
-    assert "Cleaning" in response.content.decode()
+    html = response.content.decode()
+    assert "Cleaning" in html
+    assert "Find organisations" in html and "Organisations by province" in html
 
 
 def test_snippet_admin_lists_organisations_with_computed_count(client, superuser, organisation, ambassadors):
