@@ -12,12 +12,15 @@ from django.utils.formats import date_format
 # Colours with at least 3:1 contrast against white (WCAG 1.4.11) and against each other in lightness.
 SERIES_COLOURS = ("#0b5c56", "#b3420f", "#3b4ea8")
 
-WIDTH = 720
-HEIGHT = 300
+# Drawing units; the SVG scales to its box, which is at least 30rem wide (it scrolls on a small phone,
+# as charts may under WCAG 1.4.10), so that 15 units of text stay about 13px or more.
+WIDTH = 560
+HEIGHT = 280
+FONT_SIZE = 15
 MARGIN_LEFT = 44
-MARGIN_RIGHT = 8
+MARGIN_RIGHT = 6
 MARGIN_TOP = 12
-MARGIN_BOTTOM = 44
+MARGIN_BOTTOM = 48
 
 
 def nice_step(value):
@@ -57,10 +60,12 @@ def grouped_bar_chart(rows, series):
     for index, row in enumerate(rows):
         group_x = MARGIN_LEFT + index * group_width
         month = row["month"]
-        show_year = index == 0 or month.month == 1
+        # With more than a year of months there is no room for every label: show every third month.
+        show_label = len(rows) <= 12 or index % 3 == 0
+        show_year = show_label and (index == 0 or month.month <= (3 if len(rows) > 12 else 1))
         groups.append({
             "x": round(group_x + group_width / 2, 1),
-            "label": date_format(month, "M"),
+            "label": date_format(month, "M") if show_label else "",
             "year": month.year if show_year else "",
         })
         for series_index, (key, label) in enumerate(series):
@@ -79,5 +84,5 @@ def grouped_bar_chart(rows, series):
     return {
         "width": WIDTH, "height": HEIGHT, "bars": bars, "groups": groups, "ticks": ticks, "legend": legend,
         "plot_left": MARGIN_LEFT, "plot_right": WIDTH - MARGIN_RIGHT, "baseline": MARGIN_TOP + plot_height,
-        "label_y": MARGIN_TOP + plot_height + 18, "year_y": MARGIN_TOP + plot_height + 36,
+        "label_y": MARGIN_TOP + plot_height + 19, "year_y": MARGIN_TOP + plot_height + 39, "font_size": FONT_SIZE,
     }

@@ -1,6 +1,7 @@
 """The coordinator dashboard: own organisation only, chart with a table, CSV, constant query count."""
 
 import csv
+import re
 import datetime
 import io
 
@@ -74,8 +75,10 @@ def test_dashboard_shows_own_organisation_with_names_chart_and_table(client, coo
     assert other_ambassador.get_full_name() not in html
     assert "400" not in html
     assert "geheim-A" not in html and "geheim-B" not in html  # private notes stay private
-    assert '<svg viewBox="0 0 720 300" role="img"' in html
+    assert '<svg viewBox="0 0 560 280" role="img"' in html
     assert 'id="month-table"' in html and "<caption" in html
+    # SVG numbers are never written the Dutch way (12,5 would break the drawing).
+    assert not re.search(r'(x|y|width|height)="\d+,\d', html)
     assert 'href="/nl/coordinator/export.csv?periode=12"' in html
 
 
