@@ -4,6 +4,8 @@ Plays the part of unionlearn's "Climbing Frame": reps recorded their contacts an
 outcomes became visible. Only counts are kept; never names or contact details of colleagues.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -14,6 +16,9 @@ from django.utils.translation import gettext_lazy as _
 
 # A sane upper bound for one activity: even a large information stand does not reach more.
 MAX_COUNT = 500
+
+# Nothing is recorded from before the programme existed; a year like 0202 is a typing error.
+EARLIEST_DATE = datetime.date(2020, 1, 1)
 
 # The outcomes of an activity, in funnel order. Each one is at most the number of colleagues reached.
 OUTCOME_FIELDS = ("interested", "registered", "started", "completed", "certificates")
@@ -112,6 +117,11 @@ class Activity(models.Model):
                 )
                 for name in COUNT_FIELDS
             ],
+            models.CheckConstraint(
+                condition=Q(date__gte=EARLIEST_DATE),
+                name="activity_date_not_before_2020",
+                violation_error_message=_("Vul een datum in vanaf 1 januari 2020."),
+            ),
             *[
                 models.CheckConstraint(
                     condition=Q(**{f"{name}__lte": F("colleagues_reached")}),
@@ -136,6 +146,8 @@ class Activity(models.Model):
         if self.date and self.date > timezone.localdate():
             errors["date"] = ValidationError(_("Deze datum ligt in de toekomst. Vul de dag in waarop het gebeurde."),
                                              code="future_date")
+        elif self.date and self.date < EARLIEST_DATE:
+            errors["date"] = ValidationError(_("Vul een datum in vanaf 1 januari 2020."), code="too_early")
         reached = self.colleagues_reached
         if reached is not None:
             for name in OUTCOME_FIELDS:

@@ -11,8 +11,8 @@ import csv
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -34,28 +34,28 @@ def profile_of(user):
 
 
 class ProfileKindRequiredMixin(LoginRequiredMixin):
-    """Logged in, with a profile of the given kind; anyone else logged in gets 403."""
+    """Logged in, with a profile of the given kind; anyone else logged in gets a 403 page that says why."""
 
     required_kind = None
-    denied_message = ""
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         self.profile = profile_of(request.user)
         if self.profile is None or self.profile.kind != self.required_kind:
-            raise PermissionDenied(self.denied_message)
+            return TemplateResponse(
+                request, "activitylog/no_access.html",
+                {"required_kind": self.required_kind, "profile": self.profile}, status=403,
+            )
         return super().dispatch(request, *args, **kwargs)
 
 
 class AmbassadorRequiredMixin(ProfileKindRequiredMixin):
     required_kind = AmbassadorProfile.Kind.AMBASSADOR
-    denied_message = "Only ambassadors keep an activity log."
 
 
 class CoordinatorRequiredMixin(ProfileKindRequiredMixin):
     required_kind = AmbassadorProfile.Kind.COORDINATOR
-    denied_message = "Only coordinators see the organisation dashboard."
 
 
 class OwnActivityMixin(AmbassadorRequiredMixin):

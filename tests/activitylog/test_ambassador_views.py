@@ -217,3 +217,35 @@ def test_list_query_count_does_not_grow_with_activities(ambassador_client, ambas
     with django_assert_max_num_queries(16):
         response = ambassador_client.get(LIST)
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_refusal_page_explains_and_points_a_coordinator_to_the_dashboard(client, coordinator):
+    client.login(username=coordinator.username, password=PASSWORD)
+    response = client.get(LIST)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "voor leerambassadeurs" in html
+    assert 'href="/nl/coordinator/"' in html
+
+
+@pytest.mark.django_db
+def test_a_date_before_2020_is_refused_as_a_typing_error(ambassador_client):
+    response = ambassador_client.post(NEW, valid_post(date="0202-05-01"))
+    assert response.status_code == 200
+    assert "2020" in " ".join(response.context["form"].errors["date"])
+    assert not Activity.objects.exists()
+
+
+@pytest.mark.django_db
+def test_after_a_move_old_activities_stay_with_the_old_organisation(ambassador_client, ambassador, make_activity,
+                                                                    other_organisation):
+    old_organisation = ambassador.ambassador_profile.organisation
+    old = make_activity(ambassador)
+    ambassador.ambassador_profile.organisation = other_organisation
+    ambassador.ambassador_profile.save()
+    ambassador_client.post(edit_url(old), valid_post())
+    ambassador_client.post(NEW, valid_post())
+    old.refresh_from_db()
+    assert old.organisation == old_organisation
+    assert Activity.objects.exclude(pk=old.pk).get().organisation == other_organisation

@@ -170,3 +170,23 @@ def test_dashboard_query_count_does_not_grow(client, coordinator, organisation, 
     assert response.status_code == 200
     with django_assert_max_num_queries(8):
         assert client.get(CSV_URL).status_code == 200
+
+
+@pytest.mark.django_db
+def test_programme_progress_columns_show_when_the_programme_offers_them(client, coordinator, ambassador, monkeypatch):
+    def fake_summary(users):
+        return {user.pk: {"completed_lessons": 5, "total_lessons": 26, "completed_modules": 1, "total_modules": 8,
+                          "last_activity": timezone.now()} for user in users}
+
+    monkeypatch.setattr(aggregates, "load_progress_summary", lambda: fake_summary)
+    html = login(client, coordinator).get(DASHBOARD).content.decode()
+    assert "Lessen klaar" in html and "5 van 26" in html and "1 van 8" in html
+
+
+@pytest.mark.django_db
+def test_the_real_programme_progress_summary_is_used(client, coordinator, ambassador):
+    progress = pytest.importorskip("programme.progress")
+    assert aggregates.load_progress_summary() is progress.progress_summary
+    response = login(client, coordinator).get(DASHBOARD)
+    assert response.context["dashboard"].progress_available
+    assert response.context["dashboard"].ambassadors[0].progress is not None

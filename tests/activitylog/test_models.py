@@ -62,3 +62,9 @@ def test_full_clean_names_the_field_for_a_future_date_and_too_many_outcomes(amba
 def test_today_is_not_in_the_future(ambassador, organisation):
     Activity(user=ambassador, organisation=organisation, activity_type="follow_up", date=timezone.localdate(),
              colleagues_reached=1).full_clean()
+
+
+@pytest.mark.django_db
+def test_database_refuses_a_date_before_2020(ambassador, make_activity):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_activity(ambassador, date=datetime.date(2019, 12, 31))
