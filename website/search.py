@@ -5,6 +5,8 @@ promote results per query with wagtail.contrib.search_promotions; promoted pages
 visitor's language. A search is a plain GET: nothing is written to the database (no hit counting).
 """
 
+import re
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.shortcuts import render
@@ -27,6 +29,18 @@ CONTENT_TYPES = {
     "community": (gettext_lazy("Community"), [("community", None)]),
     "pagina": (gettext_lazy("Overige pagina's"), [("website", None)]),
 }
+
+
+MAX_TERMS = 12
+
+
+def search_terms(query):
+    """The words of the query, without the quotes and operators that full-text engines treat as syntax.
+
+    SQLite FTS5 and PostgreSQL tsquery each give a syntax error on some punctuation (a lone quote, a
+    trailing '-'); a visitor's typing should never reach them as syntax.
+    """
+    return " ".join(re.findall(r"\w+", query)[:MAX_TERMS])
 
 
 def content_type_ids(kind):
@@ -86,7 +100,8 @@ def search_view(request):
         promoted_ids = [item["page"].pk for item in promoted if item["page"] is not None]
         if promoted_ids:
             queryset = queryset.exclude(pk__in=promoted_ids)
-        results = queryset.specific().search(query, operator="and")
+        terms = search_terms(query)
+        results = queryset.specific().search(terms, operator="and") if terms else queryset.none()
         paginator = Paginator(results, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
     types = [{"value": value, "label": label, "selected": value == kind} for value, (label, _models) in CONTENT_TYPES.items()]
