@@ -7,7 +7,6 @@ neutralised first (https://owasp.org/www-community/attacks/CSV_Injection).
 """
 
 import csv
-import datetime
 import io
 import json
 import zipfile
@@ -29,35 +28,43 @@ def neutralise(value):
     return value
 
 
-def iso_datetime(value):
+def iso_datetime(value, tz=None):
     """ISO 8601 in the site's time zone, to the second, with the offset: 2025-03-04T10:15:00+01:00."""
-    return timezone.localtime(value).replace(microsecond=0).isoformat()
+    return value.astimezone(tz or timezone.get_current_timezone()).isoformat(timespec="seconds")
 
 
-def text_cell(value):
-    """A value as CSV text: empty for None, true/false for booleans, ISO 8601 for dates and times."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime.datetime):
-        return iso_datetime(value)
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        return neutralise(value)
-    return value
+def _cell_converters(dataset, for_text):
+    """One converter per column, chosen once from the field types, so a row costs no type dispatch.
 
+    Returns a function row -> list of cell values. Columns that need no conversion (integers; None is
+    written as an empty cell by both csv and openpyxl) are passed through.
+    """
+    tz = timezone.get_current_timezone()
 
-def xlsx_cell(value):
-    """A value for a spreadsheet cell: numbers and booleans stay typed; dates and times as ISO 8601 text."""
-    if isinstance(value, datetime.datetime):
-        return iso_datetime(value)
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        return neutralise(value)
-    return value
+    def as_datetime(value):
+        return None if value is None else value.astimezone(tz).isoformat(timespec="seconds")
+
+    def as_date(value):
+        return None if value is None else value.isoformat()
+
+    def as_text_boolean(value):
+        return None if value is None else ("true" if value else "false")
+
+    def as_string(value):
+        return neutralise(value) if value.__class__ is str else (None if value is None else neutralise(str(value)))
+
+    by_type = {"datetime": as_datetime, "date": as_date, "string": as_string,
+               "boolean": as_text_boolean if for_text else None}
+    converters = [by_type.get(f.type) for f in dataset.fields]
+    plan = [(index, converter) for index, converter in enumerate(converters) if converter is not None]
+
+    def convert(row):
+        cells = list(row)
+        for index, converter in plan:
+            cells[index] = converter(cells[index])
+        return cells
+
+    return convert
 
 
 class CountingRows:
@@ -78,7 +85,8 @@ def write_csv_rows(dataset, rows, textfile):
     writer = csv.writer(textfile, lineterminator="\r\n")
     writer.writerow(dataset.field_names)
     counted = CountingRows(rows)
-    writer.writerows([text_cell(value) for value in row] for row in counted)
+    convert = _cell_converters(dataset, for_text=True)
+    writer.writerows(convert(row) for row in counted)
     return counted.count
 
 
@@ -103,8 +111,9 @@ def write_xlsx(dataset, rows, path):
         sheet = workbook.create_sheet(title=dataset.name[:31])
         sheet.append(dataset.field_names)
         counted = CountingRows(rows)
+        convert = _cell_converters(dataset, for_text=False)
         for row in counted:
-            sheet.append([xlsx_cell(value) for value in row])
+            sheet.append(convert(row))
         codebook = workbook.create_sheet(title="codebook")
         for line in codebook_rows(dataset):
             codebook.append(line)

@@ -88,19 +88,16 @@ def test_error_halfway_leaves_no_file_and_keeps_an_existing_one(research_data, t
                                                                 export_format, filename):
     output = tmp_path / filename
     output.write_text("vorige export")
-    real_text_cell, real_xlsx_cell = writers.text_cell, writers.xlsx_cell
+    real_neutralise = writers.neutralise
     calls = {"n": 0}
 
-    def failing(cell_function):
-        def wrapped(value):
-            calls["n"] += 1
-            if calls["n"] > 15:
-                raise OSError("schijf vol")
-            return cell_function(value)
-        return wrapped
+    def failing_after_a_few_cells(value):
+        calls["n"] += 1
+        if calls["n"] > 8:
+            raise OSError("schijf vol")
+        return real_neutralise(value)
 
-    monkeypatch.setattr(writers, "text_cell", failing(real_text_cell))
-    monkeypatch.setattr(writers, "xlsx_cell", failing(real_xlsx_cell))
+    monkeypatch.setattr(writers, "neutralise", failing_after_a_few_cells)
     with pytest.raises(CommandError, match="schijf vol"):
         run("--dataset", "lesson_progress", "--format", export_format, "--output", str(output))
     assert [p.name for p in tmp_path.iterdir()] == [filename]
@@ -113,7 +110,7 @@ def test_failed_xlsx_export_leaves_no_temporary_sheet_files(research_data, tmp_p
     from openpyxl.worksheet import _writer as openpyxl_writer
 
     before = list(openpyxl_writer.ALL_TEMP_FILES)
-    monkeypatch.setattr(writers, "xlsx_cell", lambda value: (_ for _ in ()).throw(OSError("schijf vol")))
+    monkeypatch.setattr(writers, "neutralise", lambda value: (_ for _ in ()).throw(OSError("schijf vol")))
     with pytest.raises(CommandError):
         run("--dataset", "lesson_progress", "--format", "xlsx", "--output", str(tmp_path / "x.xlsx"))
     assert openpyxl_writer.ALL_TEMP_FILES == before
