@@ -118,6 +118,8 @@ def test_bad_input_gives_a_clear_message_on_the_field_and_writes_nothing(ambassa
     html = response.content.decode()
     assert 'id="error-summary"' in html
     assert f'id="id_{field}_error"' in html  # the message is linked to the field
+    target = f"id_{field}_0" if field == "activity_type" else f"id_{field}"
+    assert f'href="#{target}"' in html and f'id="{target}"' in html  # the summary links to the input
     assert not Activity.objects.exists()
 
 
