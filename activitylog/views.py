@@ -15,7 +15,9 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.generic import CreateView, DeleteView, ListView, TemplateView, UpdateView, View
 
 from programme.models import AmbassadorProfile
@@ -33,8 +35,12 @@ def profile_of(user):
     return AmbassadorProfile.objects.select_related("organisation").filter(user=user).first()
 
 
+@method_decorator(never_cache, name="dispatch")
 class ProfileKindRequiredMixin(LoginRequiredMixin):
-    """Logged in, with a profile of the given kind; anyone else logged in gets a 403 page that says why."""
+    """Logged in, with a profile of the given kind; anyone else logged in gets a 403 page that says why.
+
+    Never cached: every page here is personal.
+    """
 
     required_kind = None
 
@@ -165,7 +171,6 @@ class CoordinatorExportView(CoordinatorRequiredMixin, View):
         filename = f"activiteiten-{organisation.slug}-{timezone.localdate():%Y-%m-%d}.csv"
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        response["Cache-Control"] = "private, no-store"
         response.write("\ufeff")
         writer = csv.writer(response)
         writer.writerows(aggregates.export_rows(dashboard))

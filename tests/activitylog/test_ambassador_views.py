@@ -132,6 +132,7 @@ def test_list_shows_own_entries_and_totals_only(ambassador_client, ambassador, o
     make_activity(colleague_ambassador, colleagues_reached=77, private_note="notitie van een collega")
     response = ambassador_client.get(LIST)
     assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
     assert [a.user_id for a in response.context["activities"]] == [ambassador.pk, ambassador.pk]
     assert response.context["totals"]["colleagues_reached"] == 10
     assert response.context["totals"]["registered"] == 2
