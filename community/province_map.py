@@ -9,6 +9,7 @@ from .models import Province
 
 TILE = 96
 GAP = 6
+PAD = 4  # room for the outline of the outer tiles
 # (column, row) of each province in a 3 × 5 grid, north at the top.
 TILE_POSITIONS = {
     "FR": (1, 0), "GR": (2, 0),
@@ -19,8 +20,8 @@ TILE_POSITIONS = {
 }
 # Light to dark; dark ink text keeps at least 4.5:1 contrast on every fill.
 FILLS = ["#ffffff", "#dcefec", "#b5ddd7", "#8ccac1"]
-WIDTH = 3 * TILE + 2 * GAP
-HEIGHT = 5 * TILE + 4 * GAP
+WIDTH = 3 * TILE + 2 * GAP + 2 * PAD
+HEIGHT = 5 * TILE + 4 * GAP + 2 * PAD
 
 
 def _level(count, highest):
@@ -45,8 +46,8 @@ def province_tiles(counts, sector_slug="", selected=""):
             "code": code,
             "name": names[code],
             "count": count,
-            "x": column * (TILE + GAP),
-            "y": row * (TILE + GAP),
+            "x": PAD + column * (TILE + GAP),
+            "y": PAD + row * (TILE + GAP),
             "size": TILE,
             "fill": FILLS[_level(count, highest)],
             "query": "?" + urlencode(params),

@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
@@ -21,6 +22,15 @@ logger = logging.getLogger(__name__)
 
 # The honeypot's name looks attractive to bots; people never see the field.
 HONEYPOT_FIELD = "website_url"
+
+
+class ContactFormBuilder(FormBuilder):
+    """Dropdowns start empty ("Maak een keuze"), so nobody sends the first option by accident."""
+
+    def create_dropdown_field(self, field, options):
+        field_ = super().create_dropdown_field(field, options)
+        field_.choices = [("", _("Maak een keuze"))] + list(field_.choices)
+        return field_
 
 
 class ContactFormField(TranslatableMixin, AbstractFormField):
@@ -36,6 +46,9 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
 
 
 class ContactPage(AbstractEmailForm):
+    """Organisations that want to start send their question here; editors read submissions under Forms."""
+
+    form_builder = ContactFormBuilder
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link", "ul"])
     thank_you_text = RichTextField(_("tekst na versturen"), blank=True, features=["bold", "italic", "link"])
 

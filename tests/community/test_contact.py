@@ -93,3 +93,17 @@ def test_submissions_are_visible_in_the_admin(client, superuser, contact_page, c
     response = client.get(f"/admin/forms/submissions/{contact_page.pk}/")
     assert response.status_code == 200
     assert "Bakkerij Test" in response.content.decode()
+
+
+def test_required_dropdown_starts_empty_and_must_be_chosen(client, contact_page, contact_data):
+    from community.models import ContactFormField
+
+    ContactFormField.objects.create(page=contact_page, sort_order=3, label="Sector", field_type="dropdown",
+                                    required=True, choices="Zorg\nSchoonmaak")
+    html = client.get(contact_page.url).content.decode()
+    assert '<option value="" selected>Maak een keuze</option>' in html
+    response = client.post(contact_page.url, {**contact_data, "sector": ""})
+    assert 'id="id_sector-error"' in response.content.decode()
+    assert not FormSubmission.objects.exists()
+    assert client.post(contact_page.url, {**contact_data, "sector": "Zorg"}).status_code == 200
+    assert FormSubmission.objects.get().get_data()["sector"] == "Zorg"
