@@ -107,6 +107,7 @@ def search_view(request):
     types = [{"value": value, "label": label, "selected": value == kind} for value, (label, _models) in CONTENT_TYPES.items()]
     return render(request, "website/search.html", {
         "query": query,
+        "search_query": query,  # fills the search box in the site header (templates/base.html)
         "kind": kind,
         "types": types,
         "notes": notes,
