@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Max, Q, Sum
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -69,19 +69,22 @@ def month_list(start, end):
 
 
 def per_month(queryset, start, end):
-    """One row per calendar month from start to end, empty months included: [{'month': date, ...sums}]."""
-    rows = (
-        queryset.between(start, end).annotate(month=TruncMonth("date")).values("month")
-        .annotate(**_sums()).order_by("month")
-    )
-    found = {}
-    for row in rows:
-        month = row["month"]
-        if isinstance(month, datetime.datetime):  # some backends return a datetime for TruncMonth
-            month = month.date()
-        found[month] = _measures(row)
-    return [{"month": month, "label": date_format(month, "F Y"), **found.get(month, _zero_row())}
-            for month in month_list(start, end)]
+    """One row per calendar month from start to end, empty months included: [{'month': date, ...sums}].
+
+    Grouped by day in the database (at most one row per day of the period) and folded into months
+    here: truncating every row to its month costs a Python call per row on SQLite.
+    """
+    months = {month: _zero_row() for month in month_list(start, end)}
+    for row in queryset.between(start, end).values("date").annotate(**_sums()).order_by():
+        sums = months[month_start(row["date"])]
+        for name in MEASURES:
+            sums[name] += row[name] or 0
+    return [{"month": month, "label": date_format(month, "F Y"), **sums} for month, sums in months.items()]
+
+
+def sum_rows(rows):
+    """The totals of a list of aggregate rows (e.g. all months of a period)."""
+    return {name: sum(row[name] for row in rows) for name in MEASURES}
 
 
 def by_choice(queryset, field_name, choices):
@@ -148,7 +151,7 @@ class OrganisationDashboard:
 def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, include_ambassadors=True):
     """Everything a coordinator sees about one organisation, for the last `months` months.
 
-    Queries: totals 1, per month 1, three breakdowns 3; with the ambassadors: their profiles 1, their
+    Queries: per month (and so the totals) 1, three breakdowns 3; with the ambassadors: their profiles 1, their
     activity sums 1, plus the constant number progress_summary takes.
     """
     start, end = period_for(months, today)
@@ -157,10 +160,11 @@ def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, incl
     rows, progress_summary = [], None
     if include_ambassadors:
         rows, progress_summary = ambassador_rows(organisation, activities, start, end)
+    monthly = per_month(activities, start, end)
     return OrganisationDashboard(
         organisation=organisation, start=start, end=end, months=months,
-        totals=totals(in_period),
-        per_month=per_month(activities, start, end),
+        totals=sum_rows(monthly),
+        per_month=monthly,
         by_type=by_choice(in_period, "activity_type", ActivityType.choices),
         by_learning_kind=by_choice(in_period, "learning_kind", LearningKind.choices),
         by_referral=by_choice(in_period, "referral_destination", ReferralDestination.choices),

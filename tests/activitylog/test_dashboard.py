@@ -163,12 +163,12 @@ def test_dashboard_query_count_does_not_grow(client, coordinator, organisation, 
     Activity.objects.bulk_create(rows)
     assert AmbassadorProfile.objects.filter(organisation=organisation, kind="ambassador").count() == ambassadors
     login(client, coordinator)
-    # Own queries (15): session, user, profile, totals, month, 3 breakdowns, ambassadors, their sums,
+    # Own queries (14): session, user, profile, per month (gives the totals too), 3 breakdowns, ambassadors, their sums,
     # progress_summary (5); the rest comes from base.html (site, locale, menu, settings: 5 to 8).
-    with django_assert_max_num_queries(24):
+    with django_assert_max_num_queries(22):
         response = client.get(DASHBOARD)
     assert response.status_code == 200
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(7):
         assert client.get(CSV_URL).status_code == 200
 
 
