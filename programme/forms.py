@@ -88,10 +88,10 @@ class AcceptInvitationForm(UserCreationForm):
 
     first_name = forms.CharField(label=_("Voornaam"), max_length=150)
     last_name = forms.CharField(label=_("Achternaam"), max_length=150)
-    email = forms.EmailField(label=_("E-mailadres"), help_text=_("Nodig als u uw wachtwoord vergeet."))
+    email = forms.EmailField(label=_("E-mailadres"), help_text=_("Nodig als je je wachtwoord vergeet."))
     research_consent = forms.ChoiceField(
-        label=_("Mogen de onderzoekers uw gegevens gebruiken?"), choices=CONSENT_CHOICES, widget=forms.RadioSelect,
-        error_messages={"required": _("Kies ja of nee. U kunt dit later altijd veranderen.")},
+        label=_("Mogen de onderzoekers je gegevens gebruiken?"), choices=CONSENT_CHOICES, widget=forms.RadioSelect,
+        error_messages={"required": _("Kies ja of nee. Je kunt dit later altijd veranderen.")},
     )
 
     class Meta(UserCreationForm.Meta):
@@ -101,7 +101,7 @@ class AcceptInvitationForm(UserCreationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = _("Gebruikersnaam")
-        self.fields["username"].help_text = _("Hiermee logt u in. Letters, cijfers en @ . + - _")
+        self.fields["username"].help_text = _("Hiermee log je in. Gebruik letters, cijfers en @ . + - _")
 
     def clean_email(self):
         email = self.cleaned_data["email"]

@@ -105,7 +105,7 @@ def test_accepting_creates_account_profile_and_consent(client, invitation, organ
     invitation, token = invitation
     page = client.get(accept_url(token))
     assert page.status_code == 200
-    assert "Mogen de onderzoekers uw gegevens gebruiken?" in page.content.decode()
+    assert "Mogen de onderzoekers je gegevens gebruiken?" in page.content.decode()
     response = client.post(accept_url(token), accept_data())
     assert response.status_code == 302
     assert response["Location"] == reverse("programme:my_path")
