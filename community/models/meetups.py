@@ -118,6 +118,15 @@ class MeetupPage(Page):
             errors["location"] = _("Vul een plaats in, een link voor online meedoen, of allebei.")
         if self.capacity is not None and self.capacity < 1:
             errors["capacity"] = _("Er moet minstens één plaats zijn.")
+        elif self.capacity is not None and self.pk:
+            confirmed = MeetupRegistration.objects.filter(
+                meetup__translation_key=self.translation_key, status=MeetupRegistration.Status.CONFIRMED,
+            ).count()
+            if self.capacity < confirmed:
+                errors["capacity"] = _(
+                    "Er zijn al %(count)s mensen aangemeld. Kies minstens %(count)s plaatsen, "
+                    "of vraag eerst mensen om zich af te melden."
+                ) % {"count": confirmed}
         if errors:
             raise ValidationError(errors)
 

@@ -283,3 +283,16 @@ def test_admin_edit_page_lists_registrations(client, superuser, meetup, make_amb
     html = response.content.decode()
     assert "2 aangemeld, 1 op de wachtlijst." in html
     assert "Amb2" in html
+
+
+def test_capacity_cannot_drop_below_the_people_already_registered(meetup, make_ambassador):
+    from django.core.exceptions import ValidationError
+
+    for number in range(2):
+        service.register(meetup, make_ambassador(f"amb{number}"))
+    meetup.capacity = 1
+    with pytest.raises(ValidationError) as error:
+        meetup.full_clean()
+    assert "capacity" in error.value.message_dict
+    meetup.capacity = 2
+    meetup.full_clean()

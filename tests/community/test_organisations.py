@@ -152,3 +152,16 @@ def test_snippet_admin_is_closed_to_ambassadors(client, ambassador):
     client.login(username=ambassador.username, password=PASSWORD)
     response = client.get("/admin/snippets/community/organisation/")
     assert response.status_code in (302, 403)
+
+
+def test_snippet_admin_sorts_by_the_computed_count(client, superuser, organisation, other_organisation, ambassadors):
+    from tests.conftest import PASSWORD
+
+    client.login(username=superuser.username, password=PASSWORD)
+    response = client.get("/admin/snippets/community/organisation/", {"ordering": "-active_ambassadors"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.index(organisation.name) < html.index(other_organisation.name)
+    response = client.get("/admin/snippets/community/organisation/", {"ordering": "active_ambassadors"})
+    html = response.content.decode()
+    assert html.index(other_organisation.name) < html.index(organisation.name)
