@@ -141,3 +141,33 @@ def test_export_rows_hold_the_same_sums_and_no_names(known_data):
 ])
 def test_csv_cells_cannot_start_a_formula(value, expected):
     assert csv_safe(value) == expected
+
+
+@pytest.mark.django_db
+def test_every_breakdown_adds_up_to_the_same_totals(ambassador, colleague_ambassador, organisation):
+    """Invariants on a larger random data set: months, types, kinds, referrals and ambassadors all sum to the total."""
+    import random
+
+    from activitylog.models import ActivityType, LearningKind, ReferralDestination
+
+    rng = random.Random(7)
+    rows = []
+    for _ in range(300):
+        reached = rng.randint(0, 40)
+        rows.append(Activity(
+            user=rng.choice([ambassador, colleague_ambassador]), organisation=organisation,
+            date=TODAY - datetime.timedelta(days=rng.randint(0, 500)),
+            activity_type=rng.choice(ActivityType.values), colleagues_reached=reached,
+            interested=rng.randint(0, reached), registered=rng.randint(0, reached), started=rng.randint(0, reached),
+            learning_kind=rng.choice(["", *LearningKind.values]),
+            referral_destination=rng.choice(["", *ReferralDestination.values]),
+        ))
+    Activity.objects.bulk_create(rows)
+    dashboard = aggregates.organisation_dashboard(organisation, months=12, today=TODAY)
+    expected = aggregates.totals(Activity.objects.between(dashboard.start, dashboard.end))
+    assert dashboard.totals == expected
+    assert 0 < expected["activities"] < 300  # some rows fall before the period
+    for breakdown in (dashboard.per_month, dashboard.by_type, dashboard.by_learning_kind, dashboard.by_referral):
+        assert aggregates.sum_rows(breakdown) == expected
+    per_ambassador = [row.activity for row in dashboard.ambassadors]
+    assert aggregates.sum_rows(per_ambassador) == expected
