@@ -105,3 +105,24 @@ def test_editor_cannot_publish_a_new_guide_directly(workflow, make_guide, editor
     task = state.current_task_state.task.specific
     assert task.get_actions(guide, editor) == []
     assert "approve" in [name for name, _label, _modal in task.get_actions(guide, moderator)]
+
+
+@pytest.mark.django_db
+def test_moderators_see_start_requests_and_editors_do_not(client, editor, moderator):
+    from methodology.models import StartRequest
+
+    StartRequest.objects.create(email="hr@example.org", organisation_name="Voorbeeld BV", recommended_phase="borgen")
+    url = reverse("wagtailsnippets_methodology_startrequest:list")
+    client.force_login(moderator)
+    response = client.get(url)
+    assert response.status_code == 200 and "Voorbeeld BV" in response.content.decode()
+    client.force_login(editor)
+    assert client.get(url).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_editors_and_moderators_may_promote_search_results(editor, moderator):
+    for user in (editor, moderator):
+        assert user.has_perm("wagtailsearchpromotions.add_searchpromotion")
+        assert user.has_perm("methodology.change_theme")
+    assert not editor.has_perm("methodology.view_startrequest")
