@@ -1,3 +1,14 @@
+"""Mijn gegevens (/nl/mijn-gegevens/ and /en/mijn-gegevens/): see, download and delete your own data."""
+
+from django.urls import path
+
+from . import account_views
+
 app_name = "account_data"
 
-urlpatterns = []
+urlpatterns = [
+    path("", account_views.overview, name="overview"),
+    path("download.json", account_views.download_json, name="download_json"),
+    path("download.zip", account_views.download_csv, name="download_csv"),
+    path("verwijderen/", account_views.delete, name="delete"),
+]

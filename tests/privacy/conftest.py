@@ -1,0 +1,67 @@
+"""Fixtures for the privacy tests: one person with some of every kind of personal data."""
+
+import datetime
+import uuid
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from activitylog.models import Activity, ActivityType
+from community.models import MeetupIndexPage, MeetupPage, MeetupRegistration
+from programme.models import (
+    KnowledgeCheckAnswer,
+    LessonProgress,
+    ModuleCompletion,
+    ReflectionAnswer,
+    SelfAssessment,
+)
+from website.seeding import get_or_create_child_page
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def meetup_index(home_page):
+    return get_or_create_child_page(home_page, MeetupIndexPage, "bijeenkomsten", title="Bijeenkomsten")
+
+
+@pytest.fixture
+def make_meetup(meetup_index):
+    def make(slug="intervisie", capacity=2, days=7, **fields):
+        start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days)
+        fields.setdefault("title", slug.replace("-", " ").title())
+        fields.setdefault("location", "Utrecht")
+        return get_or_create_child_page(meetup_index, MeetupPage, slug, start_at=start,
+                                        end_at=start + datetime.timedelta(hours=2), capacity=capacity, **fields)
+
+    return make
+
+
+def add_personal_data(user, meetup=None, n=1, note="=HYPERLINK(\"http://evil.example\")"):
+    """n rows of every kind for `user` (the user must have a profile)."""
+    module_key = uuid.uuid4()
+    for i in range(n):
+        lesson_key = uuid.uuid4()
+        LessonProgress.objects.create(user=user, lesson_key=lesson_key, module_key=module_key,
+                                      completed_at=timezone.now())
+        ReflectionAnswer.objects.create(user=user, lesson_key=lesson_key, block_id=f"b{i}",
+                                        answer=f"Mijn eigen reflectie {i}: ik durf meer.")
+        KnowledgeCheckAnswer.objects.create(user=user, lesson_key=lesson_key, block_id=f"k{i}", chosen_option=1,
+                                            is_correct=True)
+        mk = uuid.uuid4()
+        ModuleCompletion.objects.create(user=user, module_key=mk)
+        SelfAssessment.objects.create(user=user, module_key=mk, moment="before", confidence_role=3,
+                                      confidence_conversation=4, confidence_referral=2, confidence_support=5)
+        Activity.objects.create(
+            user=user, organisation=user.ambassador_profile.organisation,
+            date=timezone.localdate() - datetime.timedelta(days=i + 1),
+            activity_type=ActivityType.GROUP_SESSION, colleagues_reached=5, interested=2, private_note=note,
+        )
+    if meetup is not None:
+        MeetupRegistration.objects.create(meetup=meetup, user=user, status=MeetupRegistration.Status.CONFIRMED)
