@@ -123,7 +123,9 @@ def test_bad_input_shows_form_errors_linked_to_the_field(client, researcher, res
     assert response.status_code == 400
     content = response.content.decode()
     assert message in content
-    assert f'aria-describedby="id_{field}' in content or f'id="id_{field}-error' in content or "error-message" in content
+    # An error summary at the top links to the field; the field itself is marked invalid next to its message.
+    assert f'<a href="#id_{field}' in content
+    assert 'aria-invalid="true"' in content
     assert not ExportLog.objects.exists()
 
 
@@ -168,3 +170,11 @@ def test_export_log_queries_do_not_grow(client, superuser, django_assert_max_num
     client.force_login(superuser)
     with django_assert_max_num_queries(12):
         assert client.get(LOG_URL).status_code == 200
+
+
+def test_interface_strings_have_english_translations():
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert translation.gettext("Evaluatie-export") == "Evaluation export"
+        assert translation.gettext("Aantal rijen tonen") == "Show row counts"
