@@ -76,7 +76,7 @@ def complete_lesson(user, lesson):
     live_revision_id = Page.objects.filter(pk=lesson.pk).values_list("live_revision_id", flat=True).first()
     # Conditional update: a double click or replayed POST finds completed_at already set and changes nothing.
     LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
-        completed_at=now, completed_revision_id=live_revision_id, lesson=lesson
+        completed_at=now, completed_revision_id=live_revision_id, lesson=lesson, module_key=module.translation_key
     )
     progress.refresh_from_db()
     return progress, update_module_completion(user, module)
@@ -104,14 +104,12 @@ def update_module_completion(user, module):
 @transaction.atomic
 def undo_lesson(user, lesson):
     """Undo 'completed' for a lesson; the module's completion goes too (see the module docstring)."""
+    module = get_module_for_lesson(lesson)
     updated = LessonProgress.objects.filter(
         user=user, lesson_key=lesson.translation_key, completed_at__isnull=False
-    ).update(completed_at=None, completed_revision=None)
+    ).update(completed_at=None, completed_revision=None, module_key=module.translation_key)
     if updated:
-        module_key = LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key).values_list(
-            "module_key", flat=True
-        ).first()
-        ModuleCompletion.objects.filter(user=user, module_key=module_key).delete()
+        ModuleCompletion.objects.filter(user=user, module_key=module.translation_key).delete()
     return bool(updated)
 
 

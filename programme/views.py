@@ -35,6 +35,8 @@ from .models import (
 
 
 def programme_page_context(page, request):
+    if not page.pk:  # a preview of a page that is not saved yet
+        return {"modules": [], "state": None}
     modules = list(ModulePage.objects.child_of(page).live().order_by("path").select_related("image"))
     lesson_counts = {}
     for lesson in LessonPage.objects.descendant_of(page).live().filter(depth=page.depth + 2).only("path"):
@@ -49,6 +51,8 @@ def programme_page_context(page, request):
 
 
 def module_page_context(page, request):
+    if not page.pk:  # a preview of a page that is not saved yet
+        return {"lessons": [], "can_track": False}
     lessons = list(LessonPage.objects.child_of(page).live().order_by("path"))
     context = {"lessons": lessons, "can_track": False}
     if access.can_track_progress(request.user):
@@ -69,7 +73,7 @@ def module_page_context(page, request):
 
 def lesson_page_context(page, request):
     user = request.user
-    module = ModulePage.objects.filter(path=progress.parent_path(page)).first() if page.path else None
+    module = ModulePage.objects.filter(path=progress.parent_path(page)).first() if page.pk and page.path else None
     lessons = list(LessonPage.objects.child_of(module).live().order_by("path")) if module else [page]
     position = next((index for index, lesson in enumerate(lessons) if lesson.pk == page.pk), None)
     context = {

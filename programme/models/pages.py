@@ -7,6 +7,7 @@ and survives moves and renames (see `programme.progress`).
 """
 
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -18,7 +19,17 @@ from website.blocks import BodyStreamBlock
 from ..blocks import LessonStreamBlock
 
 
-class ProgrammePage(Page):
+class PersonalPageMixin:
+    """Pages that show the visitor's own progress must never be stored in a shared cache."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+
+class ProgrammePage(PersonalPageMixin, Page):
     """The index of the development programme: what it is, for whom, and its modules in order."""
 
     intro = models.TextField(_("introductie"), blank=True, help_text=_("Eén of twee zinnen in eenvoudig Nederlands (B1)."))
@@ -43,7 +54,7 @@ class ProgrammePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(PersonalPageMixin, Page):
     """One theme of the programme with a few short lessons. Order = order in the page tree."""
 
     intro = models.TextField(_("introductie"), help_text=_("Waar gaat deze module over? Twee of drie zinnen."))
@@ -86,7 +97,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(PersonalPageMixin, Page):
     """A short lesson (5 to 20 minutes) that an ambassador marks as done."""
 
     intro = models.TextField(_("introductie"), blank=True, help_text=_("Wat leer je in deze les? Eén of twee zinnen. Iedereen ziet dit."))

@@ -223,3 +223,57 @@ def test_progress_summary_uses_a_constant_number_of_queries(make_user, organisat
         progress.progress_summary(users[:2])
     with django_assert_num_queries(5):
         progress.progress_summary(users)
+
+
+@pytest.mark.django_db
+def test_personal_pages_are_not_stored_in_shared_caches(ambassador_client, lesson):
+    response = ambassador_client.get(lesson.url)
+    assert "private" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_undo_after_a_move_reopens_the_new_module(ambassador, lessons, modules):
+    """A lesson moved to another module counts for that module, also when it is undone."""
+    other_module_lessons = list(LessonPage.objects.child_of(modules[1]))
+    for lesson in other_module_lessons:
+        progress.complete_lesson(ambassador, lesson)
+    lessons[0].slug = "verhuisde-les"
+    lessons[0].save_revision().publish()
+    lessons[0].move(modules[1], pos="last-child")
+    moved = LessonPage.objects.get(pk=lessons[0].pk)
+    progress.complete_lesson(ambassador, moved)
+    assert ModuleCompletion.objects.filter(user=ambassador, module_key=modules[1].translation_key).exists()
+    progress.undo_lesson(ambassador, moved)
+    assert not ModuleCompletion.objects.filter(user=ambassador, module_key=modules[1].translation_key).exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_completions_make_one_record(ambassador, lesson):
+    """Two requests at the same moment (a double tap on a phone) still make one row with one completion time."""
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL for real concurrent transactions")
+    barrier = threading.Barrier(4)
+    errors = []
+
+    def complete():
+        try:
+            barrier.wait()
+            progress.complete_lesson(ambassador, lesson)
+        except Exception as error:  # pragma: no cover - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=complete) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert LessonProgress.objects.filter(user=ambassador, lesson_key=lesson.translation_key).count() == 1
+    assert ModuleCompletion.objects.filter(user=ambassador).count() == 0
