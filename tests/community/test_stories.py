@@ -78,3 +78,18 @@ def test_story_index_query_count_does_not_grow(client, story_index, django_asser
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get(story_index.url)
     assert len(response.context["stories"]) == 9
+
+
+def test_admin_publishes_a_story_with_consent(client, superuser, story_index):
+    from tests.conftest import PASSWORD
+
+    client.login(username=superuser.username, password=PASSWORD)
+    url = f"/admin/pages/add/community/storypage/{story_index.pk}/"
+    response = client.post(url, {
+        "title": "Met toestemming", "slug": "met", "person_name": "Piet", "quote": "Citaat",
+        "body-count": "0", "consent_date": "2025-06-01", "consent_given_by": "Piet Jansen",
+        "action-publish": "1",
+    })
+    assert response.status_code == 302
+    story = StoryPage.objects.get(slug="met")
+    assert story.live and story.consent_given_by == "Piet Jansen"
