@@ -112,7 +112,9 @@ def demo_password(settings):
 # --- Browser ---------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(live_server):
+    """One Chromium per test process. It depends on the live server so that it closes first: no request of
+    a closing browser may reach a server thread whose shared SQLite connection was already handed back."""
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); never `playwright install`.")
     from playwright.sync_api import sync_playwright

@@ -102,6 +102,7 @@ def test_invited_ambassador_completes_a_module_and_resumes_after_logging_in_agai
     expect(page).to_have_url(re.compile(r"/nl/mijn-leerpad/$"))
     module_card = page.locator(".module-progress li").filter(has=page.get_by_role("link", name=module.title, exact=True))
     expect(module_card.locator(".status--done")).to_contain_text("Afgerond op")
+    assert_accessible(page)
 
     # 6. Log out, log in again, and carry on where they left off.
     page.get_by_role("button", name="Uitloggen").click()
