@@ -190,3 +190,32 @@ def test_the_real_programme_progress_summary_is_used(client, coordinator, ambass
     response = login(client, coordinator).get(DASHBOARD)
     assert response.context["dashboard"].progress_available
     assert response.context["dashboard"].ambassadors[0].progress is not None
+
+
+@pytest.mark.django_db
+def test_dashboard_shows_real_programme_progress(client, coordinator, ambassador, colleague_ambassador, home_page):
+    """Integration with programme.progress: one module of two lessons, the ambassador finished one."""
+    progress = pytest.importorskip("programme.progress")
+    from programme.models import LessonPage, ModulePage, ProgrammePage
+
+    programme = ProgrammePage(title="Ontwikkelprogramma", slug="programma-test", intro="Het programma.")
+    home_page.add_child(instance=programme)
+    programme.save_revision().publish()
+    module = ModulePage(title="Module 1", slug="module-1", intro="Over module 1.", estimated_minutes=30)
+    programme.add_child(instance=module)
+    module.save_revision().publish()
+    lessons = []
+    for n in (1, 2):
+        lesson = LessonPage(title=f"Les {n}", slug=f"les-{n}", intro="Korte les.",
+                            body=[("paragraph", f"<p>Uitleg bij les {n}.</p>")])
+        module.add_child(instance=lesson)
+        lesson.save_revision().publish()
+        lessons.append(lesson)
+    progress.complete_lesson(ambassador, lessons[0])
+
+    html = login(client, coordinator).get(DASHBOARD).content.decode()
+    rows = {row.profile.user_id: row for row in client.get(DASHBOARD).context["dashboard"].ambassadors}
+    assert rows[ambassador.pk].progress["completed_lessons"] == 1
+    assert rows[ambassador.pk].progress["total_lessons"] == 2
+    assert rows[colleague_ambassador.pk].progress["completed_lessons"] == 0
+    assert "1 van 2" in html and "0 van 1" in html
