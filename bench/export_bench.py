@@ -8,7 +8,10 @@ lesson progress rows, and runs `evaluation.exports.export_to_file` for each size
 * rows/s      — wall-clock time of the export without tracing;
 * peak memory — `tracemalloc` peak of a second, traced run (Python allocations only; SQLite's and
   libpq's own buffers are not Python objects). Constant memory shows as (nearly) the same peak for
-  100k and 1M rows.
+  100k and 1M rows. Tracing slows openpyxl down several times, so `--trace-max-rows xlsx=N` skips the
+  traced run above N rows for that format;
+* RSS growth — on Linux also the growth of the process's peak resident memory during the untraced run
+  (VmHWM after the export minus VmRSS before it, with the peak reset through /proc/self/clear_refs).
 
 Usage:
     .venv/bin/python bench/export_bench.py                        # SQLite, 100k and 1M rows, csv + xlsx
@@ -19,6 +22,7 @@ Usage:
 import argparse
 import os
 import platform
+import signal
 import sys
 import tempfile
 import time
@@ -38,7 +42,29 @@ def parse_args():
     parser.add_argument("--sizes", default="100000,1000000", help="Comma-separated lesson_progress row counts.")
     parser.add_argument("--formats", default="csv,xlsx", help="Comma-separated: csv, xlsx, datapackage.")
     parser.add_argument("--batch-size", type=int, default=5000)
+    parser.add_argument("--trace-max-rows", default="", help="e.g. xlsx=100000: no tracemalloc run above that.")
     return parser.parse_args()
+
+
+def read_status(field):
+    """A memory figure from /proc/self/status in bytes, or None where that does not exist."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def reset_peak_rss():
+    try:
+        with open("/proc/self/clear_refs", "w") as clear_refs:
+            clear_refs.write("5")
+        return True
+    except OSError:
+        return False
 
 
 def setup_django(sqlite_dir):
@@ -140,6 +166,7 @@ def run_export(export_format, output_dir, trace):
     extension = {"csv": "csv", "xlsx": "xlsx", "datapackage": "zip"}[export_format]
     path = Path(output_dir) / f"lesson_progress.{extension}"
     request = ExportRequest("lesson_progress", export_format, ExportFilters())
+    rss_before = read_status("VmRSS") if not trace and reset_peak_rss() else None
     if trace:
         tracemalloc.start()
     started = time.perf_counter()
@@ -149,15 +176,25 @@ def run_export(export_format, output_dir, trace):
     if trace:
         _current, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
+    rss_growth = None
+    if rss_before is not None:
+        rss_growth = (read_status("VmHWM") or rss_before) - rss_before
     size = path.stat().st_size
     path.unlink()
-    return log.total_rows, elapsed, peak, size
+    return log.total_rows, elapsed, peak, size, rss_growth
+
+
+def mib(value):
+    return "–" if value is None else f"{value / 2**20:.1f}"
 
 
 def main():
+    # Ctrl-C or a kill: leave through the finally blocks, so the throwaway database is removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args = parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    trace_max = {k: int(v) for k, v in (item.split("=") for item in args.trace_max_rows.split(",") if item)}
     with tempfile.TemporaryDirectory(prefix="export-bench-") as work_dir:
         connection, old_name = setup_django(work_dir)
         try:
@@ -168,19 +205,21 @@ def main():
                   f"{os.cpu_count()} CPUs", flush=True)
             lessons = build_programme()
             state = {}
-            print("\n| rows | format | seconds | rows/s | tracemalloc peak (MiB) | file (MiB) |")
-            print("|---:|---|---:|---:|---:|---:|", flush=True)
+            print("\n| rows | format | seconds | rows/s | tracemalloc peak (MiB) | RSS growth (MiB) | file (MiB) |")
+            print("|---:|---|---:|---:|---:|---:|---:|", flush=True)
             for size in sizes:
                 started = time.perf_counter()
                 add_rows(size, lessons, state, args.batch_size)
                 print(f"<!-- {size} rows in the database ({state['users']} participants), "
                       f"bulk_create {time.perf_counter() - started:.0f}s -->", flush=True)
                 for export_format in formats:
-                    rows, elapsed, _peak, file_size = run_export(export_format, work_dir, trace=False)
-                    _rows, _elapsed, peak, _size = run_export(export_format, work_dir, trace=True)
+                    rows, elapsed, _peak, file_size, rss_growth = run_export(export_format, work_dir, trace=False)
                     assert rows == size, (rows, size)
+                    peak = None
+                    if size <= trace_max.get(export_format, size):
+                        peak = run_export(export_format, work_dir, trace=True)[2]
                     print(f"| {rows:,} | {export_format} | {elapsed:.1f} | {rows / elapsed:,.0f} | "
-                          f"{peak / 2**20:.1f} | {file_size / 2**20:.1f} |", flush=True)
+                          f"{mib(peak)} | {mib(rss_growth)} | {file_size / 2**20:.1f} |", flush=True)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
 
