@@ -80,7 +80,8 @@ def grouped_bar_chart(rows, series):
                 title=f"{date_format(month, 'F Y')}: {label} {row[key]}",
             ))
     ticks = [{"value": step * i, "y": round(MARGIN_TOP + plot_height - plot_height * i / 4, 1)} for i in range(5)]
-    legend = [{"label": label, "colour": SERIES_COLOURS[i % len(SERIES_COLOURS)]} for i, (_key, label) in enumerate(series)]
+    legend = [{"label": label, "colour": SERIES_COLOURS[i % len(SERIES_COLOURS)]}
+              for i, (_key, label) in enumerate(series)]
     return {
         "width": WIDTH, "height": HEIGHT, "bars": bars, "groups": groups, "ticks": ticks, "legend": legend,
         "plot_left": MARGIN_LEFT, "plot_right": WIDTH - MARGIN_RIGHT, "baseline": MARGIN_TOP + plot_height,

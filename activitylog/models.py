@@ -126,7 +126,9 @@ class Activity(models.Model):
                 models.CheckConstraint(
                     condition=Q(**{f"{name}__lte": F("colleagues_reached")}),
                     name=f"activity_{name}_not_above_reached",
-                    violation_error_message=_("Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte."),
+                    violation_error_message=_(
+                        "Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte."
+                    ),
                 )
                 for name in OUTCOME_FIELDS
             ],

@@ -59,7 +59,7 @@ def test_form_warns_against_names_and_is_phone_friendly(ambassador_client):
     response = ambassador_client.get(NEW)
     html = response.content.decode()
     assert response.status_code == 200
-    assert "geen namen of contactgegevens van collega&#x27;s" in html or "geen namen of contactgegevens van collega's" in html
+    assert "geen namen of contactgegevens van collega&#x27;s" in html
     assert 'inputmode="numeric"' in html
     assert 'type="date"' in html
     assert f'max="{timezone.localdate().isoformat()}"' in html

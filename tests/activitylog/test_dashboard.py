@@ -86,7 +86,8 @@ def test_dashboard_shows_own_organisation_with_names_chart_and_table(client, coo
 def test_coordinator_of_b_sees_nothing_of_a_whatever_the_query_string(client, other_coordinator, ambassador,
                                                                       activities_a_and_b, organisation):
     login(client, other_coordinator)
-    for url in (DASHBOARD, f"{DASHBOARD}?organisation={organisation.pk}", f"{DASHBOARD}?organisatie={organisation.slug}"):
+    for url in (DASHBOARD, f"{DASHBOARD}?organisation={organisation.pk}",
+                f"{DASHBOARD}?organisatie={organisation.slug}"):
         response = client.get(url)
         assert response.status_code == 200
         assert response.context["dashboard"].totals["colleagues_reached"] == 400
