@@ -6,15 +6,35 @@ from django.utils import timezone
 from icalendar import Calendar, Event, vText
 
 
-def meetup_calendar(meetup, request, include_online_link=False):
-    """A calendar with one event. `meetup.pk` of the canonical page keeps the UID stable across languages."""
+def _calendar():
     calendar = Calendar()
     calendar.add("prodid", "-//Leerambassadeurs//bijeenkomsten//NL")
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
+    return calendar
+
+
+def meetup_calendar(meetup, request, include_online_link=False):
+    """A calendar with one event."""
+    calendar = _calendar()
+    calendar.add_component(meetup_event(meetup, request, include_online_link))
+    return calendar.to_ical()
+
+
+def meetups_calendar(meetups, request):
+    """A calendar with every upcoming meetup (a feed people can subscribe to); online links are left out."""
+    calendar = _calendar()
+    calendar.add("x-wr-calname", "Leerambassadeurs")
+    for meetup in meetups:
+        calendar.add_component(meetup_event(meetup, request, canonical_id=getattr(meetup, "canonical_id", None)))
+    return calendar.to_ical()
+
+
+def meetup_event(meetup, request, include_online_link=False, canonical_id=None):
+    """One VEVENT. The canonical page's id keeps the UID the same in every language."""
     event = Event()
     host = request.get_host().split(":")[0] or "leerambassadeurs"
-    event.add("uid", f"meetup-{meetup.get_canonical_meetup_id()}@{host}")
+    event.add("uid", f"meetup-{canonical_id or meetup.get_canonical_meetup_id()}@{host}")
     event.add("dtstamp", timezone.now().astimezone(datetime.timezone.utc))
     event.add("dtstart", meetup.start_at.astimezone(datetime.timezone.utc))
     event.add("dtend", meetup.end_at.astimezone(datetime.timezone.utc))
@@ -38,5 +58,4 @@ def meetup_calendar(meetup, request, include_online_link=False):
         event.add("description", "\n\n".join(description))
     if meetup.last_published_at:
         event.add("last-modified", meetup.last_published_at.astimezone(datetime.timezone.utc))
-    calendar.add_component(event)
-    return calendar.to_ical()
+    return event

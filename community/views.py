@@ -4,11 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+from wagtail.models import Locale
 
 from . import registration as service
-from .ical import meetup_calendar
+from .ical import meetup_calendar, meetups_calendar
 from .models import MeetupPage, MeetupRegistration
 
 
@@ -68,4 +70,16 @@ def ical(request, page_id):
     response = HttpResponse(meetup_calendar(meetup, request, include_online_link=include_link),
                             content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{meetup.slug}.ics"'
+    return response
+
+
+@require_GET
+def meetups_ical(request):
+    """All upcoming meetups in the current language, as one calendar to subscribe to."""
+    meetups = (
+        MeetupPage.objects.live().public().filter(locale=Locale.get_active(), end_at__gte=timezone.now())
+        .with_canonical_id().order_by("start_at")
+    )
+    response = HttpResponse(meetups_calendar(meetups, request), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="leerambassadeurs-bijeenkomsten.ics"'
     return response

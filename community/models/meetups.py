@@ -66,6 +66,11 @@ class MeetupPageQuerySet(PageQuerySet):
         )
         return self.annotate(confirmed_count=Coalesce(Subquery(confirmed), 0))
 
+    def with_canonical_id(self):
+        """Annotate `canonical_id`: the page holding the registrations (the oldest translation)."""
+        oldest = MeetupPage.objects.filter(translation_key=OuterRef("translation_key")).order_by("pk").values("pk")[:1]
+        return self.annotate(canonical_id=Subquery(oldest))
+
 
 class MeetupPage(Page):
     """One meetup or intervision session: when, where (a place or an online link) and how many can join."""

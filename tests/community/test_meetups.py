@@ -296,3 +296,18 @@ def test_capacity_cannot_drop_below_the_people_already_registered(meetup, make_a
     assert "capacity" in error.value.message_dict
     meetup.capacity = 2
     meetup.full_clean()
+
+
+def test_calendar_feed_lists_upcoming_meetups_in_one_query_set(client, make_meetup, django_assert_max_num_queries):
+    first = make_meetup("eerst", days=3)
+    make_meetup("daarna", days=9, online_url="https://meet.example.org/geheim")
+    make_meetup("voorbij", days=-9)
+    url = reverse("community:meetups_ical")
+    client.get(url)
+    with django_assert_max_num_queries(12):
+        response = client.get(url)
+    assert response.status_code == 200
+    events = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert [str(event["summary"]) for event in events] == ["Eerst", "Daarna"]
+    assert str(events[0]["uid"]) == f"meetup-{first.pk}@testserver"
+    assert b"meet.example.org/geheim" not in response.content
