@@ -45,7 +45,7 @@ def parse_args():
     parser.add_argument("--threads", type=int, default=4, help="Concurrent client threads.")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes.")
     parser.add_argument("--skip-exports", action="store_true", help="Do not run bench/export_bench.py.")
-    parser.add_argument("--export-sizes", default="100000", help="Row counts for the export benchmark.")
+    parser.add_argument("--export-sizes", default="20000", help="Row counts for the export benchmark.")
     parser.add_argument("--json", help="Also write the results to this JSON file.")
     return parser.parse_args()
 

@@ -81,5 +81,5 @@ def test_production_settings_are_https_only():
     env.update({"SECRET_KEY": "p" * 60, "DATABASE_URL": "sqlite:///:memory:"})
     result = subprocess.run([sys.executable, "manage.py", "shell", "--settings=website.settings.production", "-c", code],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.stdout.split() == ["True", "True", "True", "True", "True", "True", "FileBasedCache", "False", "28800"], \
+    assert result.stdout.strip().splitlines()[-1].split() == ["True", "True", "True", "True", "True", "True", "FileBasedCache", "False", "28800"], \
         result.stderr
