@@ -51,3 +51,18 @@ def language_switcher(context):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url})
     return {"links": links}
+
+
+@register.inclusion_tag("includes/account_nav.html", takes_context=True)
+def account_nav(context):
+    """The signed-in person's own pages, by role; the profile lookup is cached on the user for the request."""
+    from programme.access import get_profile
+
+    request = context["request"]
+    profile = get_profile(request.user)
+    return {
+        "request": request,
+        "is_ambassador": profile is not None and profile.kind == profile.Kind.AMBASSADOR,
+        "is_coordinator": profile is not None and profile.kind == profile.Kind.COORDINATOR,
+        "csrf_token": context.get("csrf_token"),
+    }
