@@ -162,6 +162,7 @@ class GuidePage(TranslationStatusMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["sectors"] = list(self.sectors.all())
         context["evidence"] = self.evidence()
         context["downloads"] = self.downloads.select_related("document")
         return context

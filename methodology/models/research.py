@@ -156,9 +156,10 @@ class PublicationPage(TranslationStatusMixin, Page):
 
         return doi_url(self.doi) or self.external_url
 
-    def citation(self):
+    def citation(self, authors=None):
+        authors = self.authors.all() if authors is None else authors
         return apa_citation(
-            authors=self.author_names(), year=self.publication_date.year if self.publication_date else None,
+            authors=[(author.family_name, author.given_names) for author in authors], year=self.publication_date.year if self.publication_date else None,
             title=self.title, publication_type=self.publication_type, source=self.source,
             source_details=self.source_details, doi=self.doi, url=self.external_url,
         )
@@ -176,7 +177,11 @@ class PublicationPage(TranslationStatusMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["citation"] = self.citation()
+        # Read each relation once; the template and the citation use these lists.
+        context["authors"] = list(self.authors.all())
+        context["sectors"] = list(self.sectors.all())
+        context["themes"] = list(self.themes.all())
+        context["citation"] = self.citation(context["authors"])
         context["related_guides"] = self.related_guides()
         context["documents"] = self.documents.select_related("document")
         return context
