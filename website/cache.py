@@ -40,7 +40,8 @@ def request_has_private_state(request):
 def is_request_cacheable(request, is_cacheable):
     if not is_cacheable:
         return False
-    if request.path.startswith(UNCACHED_PREFIXES):
+    if request.path == "/" or request.path.startswith(UNCACHED_PREFIXES):
+        # "/" redirects by the visitor's language (Accept-Language or language cookie): cheap, and personal.
         return False
     if request_has_private_state(request):
         return False

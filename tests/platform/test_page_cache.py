@@ -100,6 +100,12 @@ class TestNeverCached:
         client.cookies["sessionid"] = "onbekend"
         assert get(client, "/nl/over/")[1] == "skip"
 
+    def test_language_redirect_at_the_root_is_not_cached(self, client, page_cache, home_page):
+        client.get("/", HTTP_ACCEPT_LANGUAGE="en")
+        response, status = get(client, "/", HTTP_ACCEPT_LANGUAGE="nl")
+        assert status == "skip"
+        assert response["Location"] == "/nl/"
+
     def test_login_page_and_admin_are_not_cached(self, client, page_cache, home_page):
         assert get(client, "/admin/login/")[1] == "skip"
         assert get(client, "/nl/account/login/")[1] == "skip"
