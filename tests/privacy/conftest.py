@@ -65,3 +65,12 @@ def add_personal_data(user, meetup=None, n=1, note="=HYPERLINK(\"http://evil.exa
         )
     if meetup is not None:
         MeetupRegistration.objects.create(meetup=meetup, user=user, status=MeetupRegistration.Status.CONFIRMED)
+
+
+@pytest.fixture
+def other_coordinator(make_user, other_organisation):
+    from programme.models import AmbassadorProfile
+    from website import roles
+
+    return make_user("coordinator2", group=roles.COORDINATORS, organisation=other_organisation,
+                     kind=AmbassadorProfile.Kind.COORDINATOR, consent=False)
