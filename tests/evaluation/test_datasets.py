@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from evaluation.datasets import DATASETS, ExportFilters, available_datasets, get_dataset
 from evaluation.pseudonyms import Pseudonymiser
@@ -49,7 +50,7 @@ def test_participant_row_describes_context_not_identity(research_data):
     assert row == {
         "pseudonym": pseudonym_of(sanne), "organisation": "helder", "organisation_size": "large",
         "sector": "schoonmaak", "cohort": "voorjaar", "role": "ambassador", "job_category": "cleaning",
-        "start_date": datetime.date(2025, 3, 3), "consent_date": datetime.date.today(), "consent_version": "2025-01",
+        "start_date": datetime.date(2025, 3, 3), "consent_date": timezone.localdate(), "consent_version": "2025-01",
     }
 
 
