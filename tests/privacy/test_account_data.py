@@ -201,6 +201,8 @@ def test_wrong_or_missing_password_changes_nothing(ambassador, make_meetup):
         response = client.post(DELETE, data)
         assert response.status_code == 400
         assert "password" in response.context["form"].errors
+        html = response.content.decode()
+        assert 'aria-invalid="true"' in html and "id_password_error" in html  # the error is linked to the field
     ambassador.refresh_from_db()
     assert ambassador.is_active and ambassador.username == "ambassadeur"
     assert ReflectionAnswer.objects.filter(user=ambassador).count() == 1
@@ -322,3 +324,13 @@ def test_wrong_passwords_count_towards_the_login_lockout(ambassador, home_page, 
     client = logged_in(ambassador)
     client.post(DELETE, {"password": "fout-1"}, REMOTE_ADDR="10.0.0.1")
     assert AccessAttempt.objects.filter(username="ambassadeur").exists()
+
+
+def test_deleting_in_english_ends_on_the_english_home_page(ambassador, home_page):
+    client = logged_in(ambassador)
+    response = client.post("/en/mijn-gegevens/verwijderen/", {"password": PASSWORD})
+    assert response.status_code == 302 and response["Location"] == "/en/"
+    from django.contrib.messages import get_messages
+
+    messages = [str(message) for message in get_messages(response.wsgi_request)]
+    assert messages == ["Your account has been deleted. Thank you for your work as a learning ambassador."]

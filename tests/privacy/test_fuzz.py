@@ -175,8 +175,6 @@ def test_progress_endpoints_never_fail(lesson_world, ambassador, endpoint, key, 
             url += quote(block if block is not None else default, safe="") + "/"
     response, before, after = isolated(lambda: client.post(url, data), *PROGRESS_MODELS)
     assert_sane(response, before, after)
-    if endpoint == "reflectie" and after[2] > before[2]:
-        assert ReflectionAnswer.objects.filter(user=ambassador).exists() or True
 
 
 # --- Activity form ---------------------------------------------------------------------------------------------
