@@ -11,6 +11,28 @@ from .pages import AMBASSADOR, PageToCheck, known_issue, pages_to_check
 pytestmark = pytest.mark.browser
 
 LOGIN_PATH = re.compile(r"/account/login/|/admin/login/")
+SIDEWAYS_OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  const overflow = document.documentElement.scrollWidth - width;
+  if (overflow <= 0) return [0, ''];
+  const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+    (el.className && typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '') +
+    ' "' + (el.textContent || '').trim().slice(0, 40) + '"';
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && found.length < 3; node = walker.nextNode()) {
+    let right;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!node.textContent.trim()) continue;
+      const range = document.createRange(); range.selectNodeContents(node); right = range.getBoundingClientRect().right;
+      if (right > width + 1) found.push('text in ' + describe(node.parentElement));
+    } else if (node.getBoundingClientRect().right > width + 1 &&
+               ![...node.children].some(child => child.getBoundingClientRect().right > width + 1)) {
+      found.push(describe(node));
+    }
+  }
+  return [overflow, found.join('; ')];
+}"""
 
 
 def _contexts_per_user(new_context, live_server, pages):
@@ -35,7 +57,8 @@ def _visit(tabs, page_to_check):
 
 
 def test_every_page_type_has_no_serious_or_critical_axe_violations(new_context, live_server, viewport):
-    """Every page on the desktop; on the phone each template once (English pages share the Dutch templates)."""
+    """Every page on the desktop; on the phone each template once (English pages share the Dutch templates),
+    and there no page may scroll sideways (WCAG 1.4.10 reflow: wide tables and charts scroll in their own box)."""
     pages, missing = pages_to_check()
     if viewport == "phone":
         pages = [page for page in pages if not page.url.startswith("/en/")]
@@ -47,6 +70,11 @@ def test_every_page_type_has_no_serious_or_critical_axe_violations(new_context, 
         if response is None or response.status != expected_status:
             problems.append(f"{page_to_check.label} {page_to_check.url}: HTTP {response and response.status}")
             continue
+        if viewport == "phone":
+            overflow, culprits = tab.evaluate(SIDEWAYS_OVERFLOW)
+            if overflow > 0 and not known_issue("overflow", tab.url, "sideways"):
+                problems.append(f"{page_to_check.label} {tab.url}: the page scrolls sideways by {overflow}px on a "
+                                f"phone, widest: {culprits}")
         violations = axe_violations(tab)
         known = [v for v in violations if known_issue("axe", tab.url, v["id"])]
         if known:
