@@ -1,4 +1,4 @@
-"""Login throttling (django-axes), the lockout page and the retention rules for personal data.
+"""Login throttling (django-axes): the authentication backend, the client address and the lockout page.
 
 Axes counts failed logins per username *and* IP address together (``AXES_LOCKOUT_PARAMETERS``): colleagues who
 share one company network cannot lock each other out, while guessing one person's password from one place
