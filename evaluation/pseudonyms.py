@@ -7,6 +7,7 @@ gives unrelated pseudonyms. The key is read from the Django settings if set ther
 environment; exports refuse to run without it.
 """
 
+import functools
 import hashlib
 import hmac
 import os
@@ -48,15 +49,20 @@ def pseudonymise(participant_id, key):
 
 
 class Pseudonymiser:
-    """Callable that turns participant ids into pseudonyms, caching them for the length of one export."""
+    """Callable that turns participant ids into pseudonyms for one export.
+
+    A small LRU cache: event rows come ordered by participant, so almost every lookup hits, while memory
+    stays bounded however many participants there are (an unbounded dict took ~5 MiB per 25,000).
+    """
+
+    CACHE_SIZE = 1024
 
     def __init__(self, key=None):
         self.key = key if key is not None else get_pseudonym_key()
-        self._cache = {}
+        self._cached = functools.lru_cache(maxsize=self.CACHE_SIZE)(self._pseudonymise)
+
+    def _pseudonymise(self, participant_id):
+        return pseudonymise(participant_id, self.key)
 
     def __call__(self, participant_id):
-        try:
-            return self._cache[participant_id]
-        except KeyError:
-            value = self._cache[participant_id] = pseudonymise(participant_id, self.key)
-            return value
+        return self._cached(participant_id)

@@ -49,3 +49,11 @@ def test_refuses_a_key_too_short_to_be_a_secret(settings):
 def test_reads_the_key_from_the_environment_when_not_in_settings(no_pseudonym_key, monkeypatch):
     monkeypatch.setenv("EVALUATION_PSEUDONYM_KEY", TEST_KEY)
     assert get_pseudonym_key() == TEST_KEY.encode()
+
+
+def test_the_pseudonym_cache_is_bounded():
+    pseudonymiser = Pseudonymiser()
+    for pk in range(Pseudonymiser.CACHE_SIZE * 3):
+        pseudonymiser(pk)
+    assert pseudonymiser._cached.cache_info().currsize == Pseudonymiser.CACHE_SIZE
+    assert pseudonymiser(1) == pseudonymise(1, get_pseudonym_key())
