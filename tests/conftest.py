@@ -12,6 +12,15 @@ from website.demo import ensure_home_page
 PASSWORD = "a-long-test-password-42"
 
 
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Each test starts with empty caches: cached menus or rate-limit counters must not leak between tests."""
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+
+
 @pytest.fixture
 def home_page(db):
     """The Dutch home page as the default site's root, and the English locale."""

@@ -135,3 +135,25 @@ def test_500_page_in_the_visitors_language_without_database(rf, db, django_asser
 
 def test_locales_exist(home_page):
     assert set(Locale.objects.values_list("language_code", flat=True)) == {"nl", "en"}
+
+
+def test_menu_is_cached_and_refreshed_when_a_page_is_published(client, home_page, django_assert_max_num_queries,
+                                                               django_capture_on_commit_callbacks):
+    client.get("/nl/")
+    with django_assert_max_num_queries(8):
+        assert client.get("/nl/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        page = StandardPage(title="Nieuw in het menu", slug="nieuw", show_in_menus=True)
+        home_page.add_child(instance=page)
+        page.save_revision().publish()
+    assert "Nieuw in het menu" in client.get("/nl/").content.decode()
+
+
+def test_shell_queries_do_not_grow_with_the_number_of_menu_pages(client, home_page, django_assert_max_num_queries):
+    for number in range(12):
+        get_or_create_child_page(home_page, StandardPage, f"pagina-{number}", title=f"Pagina {number}",
+                                 show_in_menus=True)
+    client.get("/nl/pagina-1/")
+    with django_assert_max_num_queries(9):
+        content = client.get("/nl/pagina-1/").content.decode()
+    assert content.count('aria-current="page"') == 1

@@ -7,46 +7,27 @@ from django.utils.translation import get_language
 from django.utils.translation import override as translation_override
 from wagtail.models import Page, Site
 
-from website.models import SiteSettings
+from website.shell import get_shell, localized_home
 
 register = template.Library()
 
 
-def localized_home(request):
-    """The home page in the active language, looked up once per request (every page's header needs it)."""
-    language = get_language()
-    cache = getattr(request, "_localized_homes", None)
-    if cache is None:
-        cache = request._localized_homes = {}
-    if language not in cache:
-        site = Site.find_for_request(request)
-        cache[language] = (
-            Page.objects.filter(translation_key=site.root_page.translation_key, locale__language_code=language)
-            .live()
-            .first()
-            if site
-            else None
-        )
-    return cache[language]
-
-
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
-    request = context["request"]
-    home = localized_home(request)
+    shell = get_shell(context["request"])
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     items = []
-    for item in home.get_children().live().in_menu() if home else []:
-        if current_path == item.path:
+    for item in shell["menu"]:
+        if current_path == item["path"]:
             state = "page"
-        elif current_path.startswith(item.path):
+        elif current_path.startswith(item["path"]):
             state = "true"
         else:
             state = ""
-        items.append({"page": item, "current": state})
-    return {"home": home, "home_current": bool(current_path) and current_path == home.path, "items": items,
-            "request": request}
+        items.append({**item, "current": state})
+    home = shell["home"]
+    return {"home": home, "home_current": bool(home) and current_path == home["path"], "items": items}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -75,21 +56,9 @@ def language_switcher(context):
     return {"links": links}
 
 
-@register.inclusion_tag("includes/footer_links.html", takes_context=True)
-def footer_links(context):
-    """Privacy and accessibility statements in the active language, in two queries however many languages."""
-    request = context["request"]
-    site_settings = SiteSettings.for_request(request)
-    wanted = {"privacy": site_settings.privacy_page_id, "accessibility": site_settings.accessibility_page_id}
-    ids = [pk for pk in wanted.values() if pk]
-    pages = {}
-    if ids:
-        keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
-        by_key = {p.translation_key: p for p in Page.objects.filter(
-            translation_key__in=keys.values(), locale__language_code=get_language()).live()}
-        pages = {name: by_key.get(keys.get(pk)) for name, pk in wanted.items()}
-    return {"settings": site_settings, "privacy": pages.get("privacy"), "accessibility": pages.get("accessibility"),
-            "request": request}
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    return {"shell": get_shell(context["request"])}
 
 
 @register.inclusion_tag("includes/account_nav.html", takes_context=True)
