@@ -19,8 +19,14 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
+# axe-core and the Nu HTML Checker for the browser tests; --ignore-scripts because vnu-jar's
+# post-install step would download a Java runtime (the machine's Java is used instead).
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+install-dev: $(VENV)/.installed-dev node_modules/.installed
 
 run: install
 	$(MANAGE) migrate --noinput

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,7 +14,12 @@ from .ical import meetup_calendar, meetups_calendar
 from .models import MeetupPage, MeetupRegistration
 
 
+MAX_DATABASE_ID = 2**63 - 1
+
+
 def _get_meetup(page_id):
+    if page_id > MAX_DATABASE_ID:  # SQLite raises OverflowError instead of finding nothing
+        raise Http404
     return get_object_or_404(MeetupPage.objects.live().public(), pk=page_id)
 
 

@@ -1,9 +1,12 @@
 """Admin set-up for the community app: sectors and organisations as snippets in one menu."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from website.roles import MODERATORS
 
 from .models import Organisation, Sector
 
@@ -43,3 +46,11 @@ class CommunityViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CommunityViewSetGroup)
+
+
+@hooks.register("filter_form_submissions_for_user")
+def contact_submissions_for_moderators_only(user, editable_forms):
+    """Contact-form submissions hold names and e-mail addresses: moderators and admins only, not every editor."""
+    if user.is_superuser or user.groups.filter(name=MODERATORS).exists():
+        return editable_forms
+    return editable_forms.none()

@@ -42,32 +42,10 @@ TEMPLATES_NEEDED = {
     "password_change": "registration/password_change_form.html",
 }
 
-# Problems found in other apps' templates, reported to their owners and not yet fixed: (check, regular
-# expression searched in the URL, part of the message, where and how to fix). They are printed, not failed on, so that the checks still
-# catch every NEW problem. Remove an entry as soon as it is fixed.
-KNOWN_ISSUES = [
-    ("axe", "/organisaties/", "label-content-name-mismatch",
-     "community/templates/community/includes/province_map.html: the tile links' aria-label does not contain "
-     "their visible text (province code and count)"),
-    ("axe", "/organisations/", "label-content-name-mismatch", "same as /organisaties/"),
-    ("vnu", "/zoeken/", "attribute “action” on element “form”",
-     "website/templates/website/search.html: <form action=\"\"> must have a non-empty action (or none)"),
-    ("vnu", "/handleidingen/", "attribute “action” on element “form”",
-     "methodology/templates/methodology/includes/filter_form.html: <form action=\"\"> (same fix)"),
-    ("vnu", "/onderzoek/", "attribute “action” on element “form”", "same as /handleidingen/"),
-    ("axe", "/coordinator/", "scrollable-region-focusable",
-     "activitylog/templates/activitylog/includes/bar_chart.html: <div class=\"chart__scroll\"> scrolls sideways on a "
-     "phone but cannot get keyboard focus: add tabindex=\"0\", role=\"region\" and an aria-label"),
-    ("overflow", r"/programma/$", "sideways",
-     "website/static/website/css/site.css: the one-word h1 'Ontwikkelprogramma' (1.9rem) is wider than a 390px "
-     "phone; add `h1, h2, h3 { overflow-wrap: break-word; hyphens: auto; }`"),
-    ("overflow", r"/onderzoek/[^/]+/$", "sideways",
-     "methodology/static/methodology/css/methodology.css: `.meta` grid column `1fr` grows to the long DOI link; "
-     "use `grid-template-columns: max-content minmax(0, 1fr)` and `.meta dd { overflow-wrap: anywhere; }`"),
-    ("vnu", "/coordinator/", "A fraction of a second must be one, two, or three digits",
-     "activitylog/templates/activitylog/coordinator_dashboard.html line 86: |date:'c' prints microseconds; "
-     "use |date:'Y-m-d\\TH:i:sO' (or the date only, as on line 81)"),
-]
+# Problems found in other apps' templates and not yet fixed: (check, regular expression searched in the URL,
+# part of the message, where and how to fix). They are printed, not failed on, so that the checks still catch
+# every NEW problem. Remove an entry as soon as it is fixed; all found so far are fixed.
+KNOWN_ISSUES = []
 
 
 def known_issue(check, url, message):

@@ -98,7 +98,7 @@ def test_map_is_inline_svg_with_a_labelled_link_per_province(client, organisatio
     html = client.get(organisation_index.url).content.decode()
     svg = html.split("<svg")[1].split("</svg>")[0]
     assert "<image" not in svg and "http" not in svg  # drawn inline, nothing loaded from a tile server
-    assert 'aria-label="Gelderland: 2 organisaties"' in html
+    assert 'aria-label="GE 2: Gelderland: 2 organisaties"' in html
     assert svg.count("<rect") == 12
 
 

@@ -12,7 +12,6 @@ Object-level rows use the ids of objects that belong to *organisation A* (``amba
 ``other_ambassador`` and ``other_coordinator`` work for organisation B and change those ids in the URL.
 
 The same table renders docs/permissions.md (``render_markdown``); ``test_docs_match_the_table`` keeps them in step.
-Known holes are listed in KNOWN_HOLES: those cells are strict xfails with the reason, until the owner fixes them.
 """
 
 import datetime
@@ -111,7 +110,7 @@ TABLE = [
     row("Admin: export log", "GET", "/admin/evaluatie-export/logboek/", "ldddddddo"),
     row("Admin: start requests (self-assessment)", "GET", "/admin/snippets/methodology/startrequest/",
         "lddddddoo"),
-    row("Admin: forms with submissions", "GET", "/admin/forms/", "lddddddoo"),
+    row("Admin: forms with submissions", "GET", "/admin/forms/", "ldddddooo"),
     row("Admin: contact form submissions", "GET", "/admin/forms/submissions/{contact_id}/", "lddddddoo"),
     row("Admin: documents", "GET", "/admin/documents/", "ldddddooo"),
     row("Admin: images", "GET", "/admin/images/", "ldddddooo"),
@@ -121,17 +120,6 @@ TABLE = [
     row("Admin: groups", "GET", "/admin/groups/", "ldddddddo"),
 ]
 
-# Cells where the site does not do what the table says: (row name, role) -> reason. Strict xfail.
-FORMS_HOLE = (
-        "Editors can read contact-form submissions (names, e-mail addresses, questions of organisations) because "
-        "Wagtail shows a form page's submissions to anyone who may edit the page. Start requests with the same kind "
-        "of data are for moderators only (methodology 0002). Fix in community/wagtail_hooks.py: a "
-        "'filter_form_submissions_for_user' hook that returns no forms unless the user is a moderator or superuser."
-)
-KNOWN_HOLES = {
-    ("Admin: forms with submissions", "editor"): FORMS_HOLE,
-    ("Admin: contact form submissions", "editor"): FORMS_HOLE,
-}
 
 
 class World:
@@ -279,12 +267,10 @@ def check(world, table_row, role):
 
 @pytest.mark.parametrize("table_row", TABLE, ids=[r.name for r in TABLE])
 def test_permission_matrix(request, table_row):
-    """Every role against one URL; cells listed in KNOWN_HOLES are checked by test_known_hole instead."""
+    """Every role against one URL."""
     world = World(request)
     wrong = []
     for role, expected in zip(ROLES, table_row.expected):
-        if (table_row.name, role) in KNOWN_HOLES:
-            continue
         got, response = check(world, table_row, role)
         if got != expected:
             wrong.append(f"{role}: expected {expected}, got {got} ({response.status_code} "
@@ -292,16 +278,14 @@ def test_permission_matrix(request, table_row):
     assert not wrong, f"{table_row.method} {table_row.path}\n" + "\n".join(wrong)
 
 
-@pytest.mark.parametrize("table_row, role", [
-    pytest.param(r, role, marks=pytest.mark.xfail(strict=True, reason=reason))
-    for (name, role), reason in KNOWN_HOLES.items() for r in TABLE if r.name == name
-], ids=lambda value: value.name if isinstance(value, Row) else value)
-def test_known_hole(request, table_row, role):
-    """Strict xfail: passes (and so fails the run) as soon as the hole is closed; then remove it from KNOWN_HOLES."""
+def test_editors_do_not_see_contact_form_submissions(request, editor, moderator):
+    """Contact-form submissions hold names and e-mail addresses: the forms list stays empty for editors."""
     world = World(request)
-    expected = table_row.expected[ROLES.index(role)]
-    got, response = check(world, table_row, role)
-    assert got == expected, f"{table_row.method} {response.request['PATH_INFO']} as {role}: {response.status_code}"
+    submissions_url = world.url("/admin/forms/submissions/{contact_id}/")
+    as_editor = client_for(world, "editor").get("/admin/forms/").content.decode()
+    as_moderator = client_for(world, "moderator").get("/admin/forms/").content.decode()
+    assert submissions_url in as_moderator
+    assert submissions_url not in as_editor
 
 
 # --- Object-level: changing an id in the URL changes nothing ------------------------------------------------------
@@ -369,12 +353,7 @@ def render_markdown(table=TABLE):
     lines = ["| What | Method and URL | " + " | ".join(ROLE_TITLES[role] for role in ROLES) + " | Note |",
              "|---|---|" + "---|" * len(ROLES) + "---|"]
     for r in table:
-        cells = []
-        for role, expected in zip(ROLES, r.expected):
-            cell = SYMBOLS[expected]
-            if (r.name, role) in KNOWN_HOLES:
-                cell += " (hole: allowed now)"
-            cells.append(cell)
+        cells = [SYMBOLS[expected] for expected in r.expected]
         lines.append(f"| {r.name} | `{r.method} {r.path}` | " + " | ".join(cells) + f" | {r.note} |")
     return "\n".join(lines)
 
