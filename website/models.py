@@ -1,6 +1,7 @@
 """The site's shell: the home page, plain content pages and site-wide settings."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -9,6 +10,26 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock
+
+
+class BilingualName(models.Model):
+    """A short list item (sector, theme) named in Dutch with an English name for the English site."""
+
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    name_en = models.CharField(_("naam (Engels)"), max_length=100, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        if (get_language() or "nl").startswith("en") and self.name_en:
+            return self.name_en
+        return self.name
 
 
 class HomePage(Page):

@@ -2,10 +2,11 @@
 
 from django.db import models
 from django.db.models import Count, Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+
+from website.models import BilingualName
 
 
 class Province(models.TextChoices):
@@ -29,26 +30,14 @@ class SizeClass(models.TextChoices):
     LARGE = "large", _("groot (250 medewerkers of meer)")
 
 
-class Sector(models.Model):
+class Sector(BilingualName):
     """A branch of the economy; guides, organisations and exports are grouped by it."""
 
     slug = models.SlugField(_("slug"), unique=True, help_text=_("Vaste sleutel, ook in de onderzoeksexports."))
-    name = models.CharField(_("naam"), max_length=100, unique=True)
-    name_en = models.CharField(_("naam (Engels)"), max_length=100, blank=True)
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(BilingualName.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectoren")
-
-    def __str__(self):
-        return self.display_name
-
-    @property
-    def display_name(self):
-        if (get_language() or "nl").startswith("en") and self.name_en:
-            return self.name_en
-        return self.name
 
 
 class OrganisationQuerySet(models.QuerySet):

@@ -6,8 +6,9 @@ add themes as the study goes on.
 """
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from website.models import BilingualName
 
 
 class Phase(models.TextChoices):
@@ -39,23 +40,11 @@ class PublicationType(models.TextChoices):
     PRESENTATION = "presentatie", _("Presentatie")
 
 
-class Theme(models.Model):
+class Theme(BilingualName):
     """A research theme (reach, effect, embedding …) used to tag and filter publications."""
 
     slug = models.SlugField(_("slug"), unique=True, help_text=_("Vaste sleutel, ook in links met filters."))
-    name = models.CharField(_("naam"), max_length=100, unique=True)
-    name_en = models.CharField(_("naam (Engels)"), max_length=100, blank=True)
 
-    class Meta:
-        ordering = ["name"]
+    class Meta(BilingualName.Meta):
         verbose_name = _("thema")
         verbose_name_plural = _("thema's")
-
-    def __str__(self):
-        return self.display_name
-
-    @property
-    def display_name(self):
-        if (get_language() or "nl").startswith("en") and self.name_en:
-            return self.name_en
-        return self.name
