@@ -284,13 +284,18 @@ def find_programme(locale=None):
     return programme
 
 
-def programme_state(user, programme=None):
-    """The whole programme with this user's progress: a fixed number of queries, whatever its size."""
+def programme_state(user, programme=None, modules=None, lessons=None):
+    """The whole programme with this user's progress: a fixed number of queries, whatever its size.
+
+    `modules` and `lessons` (live, in tree order) may be passed in when the caller loaded them already.
+    """
     programme = programme or find_programme()
     if programme is None:
         return ProgrammeState(programme=None, modules=[])
-    modules = list(ModulePage.objects.child_of(programme).live().order_by("path"))
-    lessons = list(LessonPage.objects.descendant_of(programme).live().filter(depth=programme.depth + 2).order_by("path"))
+    if modules is None:
+        modules = list(ModulePage.objects.child_of(programme).live().order_by("path"))
+    if lessons is None:
+        lessons = list(LessonPage.objects.descendant_of(programme).live().filter(depth=programme.depth + 2).order_by("path"))
     progress, completions, assessments = {}, {}, {}
     if user is not None and user.is_authenticated:
         progress = {row.lesson_key: row for row in LessonProgress.objects.filter(user=user)}

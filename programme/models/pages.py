@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from website.blocks import BodyStreamBlock
+from website.routing import FewerPageQueriesMixin, ViewRestrictionsInOneQueryMixin
 
 from ..blocks import LessonStreamBlock
 
@@ -29,7 +30,7 @@ class PersonalPageMixin:
         return response
 
 
-class ProgrammePage(PersonalPageMixin, Page):
+class ProgrammePage(FewerPageQueriesMixin, PersonalPageMixin, Page):
     """The index of the development programme: what it is, for whom, and its modules in order."""
 
     intro = models.TextField(_("introductie"), blank=True, help_text=_("Eén of twee zinnen in eenvoudig Nederlands (B1)."))
@@ -54,7 +55,7 @@ class ProgrammePage(PersonalPageMixin, Page):
         return context
 
 
-class ModulePage(PersonalPageMixin, Page):
+class ModulePage(FewerPageQueriesMixin, PersonalPageMixin, Page):
     """One theme of the programme with a few short lessons. Order = order in the page tree."""
 
     intro = models.TextField(_("introductie"), help_text=_("Waar gaat deze module over? Twee of drie zinnen."))
@@ -83,6 +84,7 @@ class ModulePage(PersonalPageMixin, Page):
 
     parent_page_types = ["programme.ProgrammePage"]
     subpage_types = ["programme.LessonPage"]
+    route_loads_siblings = True  # a lesson shows all lessons of its module: one query for both
     template = "programme/module_page.html"
 
     class Meta:
@@ -97,7 +99,7 @@ class ModulePage(PersonalPageMixin, Page):
         return context
 
 
-class LessonPage(PersonalPageMixin, Page):
+class LessonPage(ViewRestrictionsInOneQueryMixin, PersonalPageMixin, Page):
     """A short lesson (5 to 20 minutes) that an ambassador marks as done."""
 
     intro = models.TextField(_("introductie"), blank=True, help_text=_("Wat leer je in deze les? Eén of twee zinnen. Iedereen ziet dit."))
