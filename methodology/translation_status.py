@@ -11,7 +11,7 @@ A page that is only an alias of the Dutch page (wagtail-localize's tree sync) is
 
 from dataclasses import dataclass
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 MISSING = "missing"
 OUTDATED = "outdated"
@@ -35,19 +35,21 @@ def translation_status(page):
     """None when the page is in the source language or up to date; otherwise a TranslationStatus."""
     from wagtail_localize.models import TranslationSource
 
-    default_locale = Locale.get_default()
-    if page.locale_id == default_locale.pk:
+    from website.locales import default_locale_id
+
+    default_id = default_locale_id()
+    if default_id is None or page.locale_id == default_id:
         return None
     if page.alias_of_id:
         source_page = Page.objects.filter(pk=page.alias_of_id).first()
         return TranslationStatus(MISSING, source_page) if source_page else None
     source_page = (
-        Page.objects.filter(translation_key=page.translation_key, locale=default_locale).live().first()
+        Page.objects.filter(translation_key=page.translation_key, locale_id=default_id).live().first()
     )
     if source_page is None:
         return None  # written in English only: nothing to compare with
     source = (
-        TranslationSource.objects.filter(object_id=page.translation_key, locale=default_locale)
+        TranslationSource.objects.filter(object_id=page.translation_key, locale_id=default_id)
         .only("last_updated_at")
         .first()
     )

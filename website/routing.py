@@ -20,8 +20,13 @@ class TypedChildRoutingMixin:
 
     @classmethod
     def get_routed_child_model(cls):
-        if cls.routed_child_model is not None:
-            return cls.routed_child_model
+        model = cls.routed_child_model
+        if isinstance(model, str):  # "Model" in this app, or "app_label.Model"
+            from django.apps import apps
+
+            return apps.get_model(model if "." in model else f"{cls._meta.app_label}.{model}")
+        if model is not None:
+            return model
         models = cls.clean_subpage_models()
         return models[0] if len(models) == 1 else None
 

@@ -8,13 +8,15 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from community.models import Sector
 
 from ..blocks import GuideStreamBlock
 from ..filters import ListingFilter
+from website.routing import FewerPageQueriesMixin, ViewRestrictionsInOneQueryMixin
+
 from ..translation_status import TranslationStatusMixin
 from .taxonomy import PHASE_ORDER, Level, Phase
 
@@ -34,7 +36,7 @@ def guides_under(parent):
     )
 
 
-class GuideIndexPage(TranslationStatusMixin, Page):
+class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
     """All guides, grouped by phase, with filters on phase, sector and level that work without JavaScript."""
 
     intro = models.TextField(_("introductie"), blank=True)
@@ -44,6 +46,7 @@ class GuideIndexPage(TranslationStatusMixin, Page):
 
     parent_page_types = ["website.HomePage"]
     subpage_types = ["methodology.GuidePage", "methodology.SelfAssessmentPage"]
+    routed_child_model = "GuidePage"  # most children; a self-assessment page is routed the usual way
 
     class Meta:
         verbose_name = _("overzicht handleidingen")
@@ -74,10 +77,12 @@ class GuideIndexPage(TranslationStatusMixin, Page):
 
     def untranslated_guides(self, listing_filter, translated_keys):
         """On a translated index: the Dutch guides that have no live translation here yet."""
-        default_locale = Locale.get_default()
-        if self.locale_id == default_locale.pk:
+        from website.locales import default_locale_id
+
+        default_id = default_locale_id()
+        if default_id is None or self.locale_id == default_id:
             return []
-        source_index = self.get_translation_or_none(default_locale)
+        source_index = GuideIndexPage.objects.filter(translation_key=self.translation_key, locale_id=default_id).first()
         if source_index is None:
             return []
         queryset = self.apply_filter(guides_under(source_index), listing_filter)
@@ -96,7 +101,7 @@ class GuideIndexPage(TranslationStatusMixin, Page):
         return context
 
 
-class GuidePage(TranslationStatusMixin, Page):
+class GuidePage(ViewRestrictionsInOneQueryMixin, TranslationStatusMixin, Page):
     """One guide: what to do in a phase, with steps, a checklist, tips, evidence, an example and templates."""
 
     intro = models.TextField(_("samenvatting"), help_text=_("Twee of drie zinnen: voor wie is deze handleiding en wat levert hij op?"))

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from community.models import Sector
 from website.blocks import BodyStreamBlock
+from website.routing import FewerPageQueriesMixin, ViewRestrictionsInOneQueryMixin
 
 from ..citation import apa_citation
 from ..filters import ListingFilter
@@ -38,7 +39,7 @@ def publications_under(parent):
     )
 
 
-class ResearchIndexPage(TranslationStatusMixin, Page):
+class ResearchIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
     """The research findings: a filtered, paginated list of publications plus an Atom feed."""
 
     intro = models.TextField(_("introductie"), blank=True)
@@ -87,7 +88,7 @@ class ResearchIndexPage(TranslationStatusMixin, Page):
         return context
 
 
-class PublicationPage(TranslationStatusMixin, Page):
+class PublicationPage(ViewRestrictionsInOneQueryMixin, TranslationStatusMixin, Page):
     """One research output with a ready-to-copy APA reference and the guides that build on it."""
 
     publication_date = models.DateField(_("datum van verschijnen"), default=datetime.date.today)
@@ -170,7 +171,7 @@ class PublicationPage(TranslationStatusMixin, Page):
 
         return (
             GuidePage.objects.live().public().filter(
-                locale=self.locale,
+                locale_id=self.locale_id,
                 evidence_links__publication__translation_key=self.translation_key,
             ).distinct().order_by("title")
         )

@@ -20,7 +20,7 @@ def test_publication_page_queries_do_not_grow_with_authors_sectors_or_themes(cli
                              sectors=list(sectors.values()), themes=list(themes.values()))
     client.get(small.url)
     assert queries(client, large.url) == queries(client, small.url)
-    assert queries(client, large.url) <= 25
+    assert queries(client, large.url) <= 15
 
 
 @pytest.mark.django_db
