@@ -111,3 +111,33 @@ def moderator(make_user):
 @pytest.fixture
 def superuser(db):
     return get_user_model().objects.create_superuser("beheerder", "beheerder@example.org", PASSWORD)
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+        return True
+    return "transactional_db" in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a transactional test has flushed the database, put back what the migrations created.
+
+    Django restores that data only at the start of the next test that asks for it (serialized_rollback),
+    and pytest-xdist runs a whole file together, so ordinary tests can follow a flush in the same process:
+    without this they would find no root page, locales or groups.
+    """
+    yield
+    if not _is_transactional(item):
+        return
+    from django.db import connection
+    from pytest_django.plugin import blocking_manager_key
+    from wagtail.models import Page
+
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents is None:
+        return
+    with item.config.stash[blocking_manager_key].unblock():
+        if not Page.objects.filter(depth=1).exists():
+            connection.creation.deserialize_db_from_string(contents)

@@ -20,7 +20,7 @@ def row_counts():
     return counts
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_seeded_database_survives_dump_flush_and_load(tmp_path, client, settings):
     call_command("seed_demo", stdout=io.StringIO())
     before = row_counts()

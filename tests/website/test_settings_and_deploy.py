@@ -13,7 +13,9 @@ STRONG_KEY = "k" * 20 + "Q7-random-enough-for-the-deploy-check-0123456789abcdef"
 
 
 def run_manage(*args, env_extra=None, drop=()):
-    env = {k: v for k, v in os.environ.items() if k not in drop and k != "DJANGO_SETTINGS_MODULE"}
+    # The browser tests' DJANGO_ALLOW_ASYNC_UNSAFE must not reach a deploy check (it is an error there).
+    env = {k: v for k, v in os.environ.items()
+           if k not in drop and k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")}
     env.update(env_extra or {})
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)
