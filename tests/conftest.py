@@ -13,6 +13,15 @@ PASSWORD = "a-long-test-password-42"
 
 
 @pytest.fixture(autouse=True)
+def _dutch_by_default():
+    """Every test starts in the site's default language, whatever a previous test activated."""
+    from django.utils import translation
+
+    with translation.override("nl"):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def _empty_caches():
     """Each test starts with empty caches: cached menus or rate-limit counters must not leak between tests."""
     from django.core.cache import caches

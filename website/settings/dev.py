@@ -9,3 +9,5 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 ALLOW_DEMO_SEED = True
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# A fixed key so the demo researcher can try the exports; real studies set their own secret in the environment.
+EVALUATION_PSEUDONYM_KEY = os.environ.get("EVALUATION_PSEUDONYM_KEY") or "dev-only-pseudonym-key-not-for-research"  # noqa: F405
