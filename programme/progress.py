@@ -28,6 +28,8 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from website.locales import active_locale_id, default_locale_id
+
 from .models import LessonPage, LessonProgress, ModuleCompletion, ModulePage, ProgrammePage, SelfAssessment
 
 
@@ -121,12 +123,12 @@ def progress_summary(users):
     """{user_id: {completed_lessons, total_lessons, completed_modules, total_modules, last_activity}}.
 
     Counts live lessons and modules of the default language (each lesson counts once, whatever the
-    language it was done in). Five queries, whatever the number of users, modules or lessons.
+    language it was done in). Four queries, whatever the number of users, modules or lessons.
     """
     user_ids = [getattr(user, "pk", user) for user in users]
-    locale = default_locale()
-    lesson_keys = list(LessonPage.objects.live().filter(locale=locale).values_list("translation_key", flat=True))
-    module_keys = list(ModulePage.objects.live().filter(locale=locale).values_list("translation_key", flat=True))
+    locale_id = default_locale_id()  # cached: no query
+    lesson_keys = list(LessonPage.objects.live().filter(locale_id=locale_id).values_list("translation_key", flat=True))
+    module_keys = list(ModulePage.objects.live().filter(locale_id=locale_id).values_list("translation_key", flat=True))
     summary = {
         user_id: {
             "completed_lessons": 0,
@@ -277,10 +279,10 @@ class ProgrammeState:
 
 
 def find_programme(locale=None):
-    locale = locale or Locale.get_active()
-    programme = ProgrammePage.objects.live().filter(locale=locale).first()
+    locale_id = locale.pk if locale is not None else active_locale_id()
+    programme = ProgrammePage.objects.live().filter(locale_id=locale_id).first()
     if programme is None:
-        programme = ProgrammePage.objects.live().filter(locale=default_locale()).first()
+        programme = ProgrammePage.objects.live().filter(locale_id=default_locale_id()).first()
     return programme
 
 

@@ -85,6 +85,7 @@ def test_lesson_get_writes_nothing_for_staff(client, editor, lesson):
 
 
 def count_queries(client, url):
+    client.get(url)  # warm-up: per-process caches (locale ids) filled, as on a running site
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
     assert response.status_code == 200
@@ -124,4 +125,4 @@ def test_query_counts_do_not_grow_with_five_times_more_content(client, home_page
     }
     print("query counts (2x2 and 10x10 lessons):", small, big)
     assert big == small
-    assert small["lesson"] <= 27 and small["dashboard"] <= 16
+    assert small["lesson"] <= 16 and small["dashboard"] <= 12
