@@ -32,7 +32,10 @@ def profile_of(user):
     """The user's AmbassadorProfile, or None."""
     if not user.is_authenticated:
         return None
-    return AmbassadorProfile.objects.select_related("organisation").filter(user=user).first()
+    profile = AmbassadorProfile.objects.select_related("organisation").filter(user=user).first()
+    # The same row programme.access.get_profile would read again: leave it there for the rest of the request.
+    user._programme_profile_cache = profile
+    return profile
 
 
 @method_decorator(never_cache, name="dispatch")
