@@ -21,11 +21,12 @@ from wagtail_localize.fields import SynchronizedField
 
 from community.panels import RegistrationsPanel
 from website.blocks import BodyStreamBlock
+from website.routing import FewerPageQueriesMixin, ViewRestrictionsInOneQueryMixin
 
 ARCHIVE_PAGE_SIZE = 10
 
 
-class MeetupIndexPage(Page):
+class MeetupIndexPage(FewerPageQueriesMixin, Page):
     """Upcoming meetups first; past meetups stay findable in the archive below them."""
 
     intro = models.TextField(_("introductie"), blank=True)
@@ -72,7 +73,7 @@ class MeetupPageQuerySet(PageQuerySet):
         return self.annotate(canonical_id=Subquery(oldest))
 
 
-class MeetupPage(Page):
+class MeetupPage(ViewRestrictionsInOneQueryMixin, Page):
     """One meetup or intervision session: when, where (a place or an online link) and how many can join."""
 
     class Kind(models.TextChoices):
