@@ -26,10 +26,16 @@ def phase_ordering():
     return Case(*[When(phase=value, then=Value(i)) for i, value in enumerate(PHASE_ORDER)], output_field=IntegerField())
 
 
-def guides_under(parent):
-    """Live, public guides directly under `parent`, in phase order, with their sectors prefetched."""
+def guides_under(parent, private_q=None):
+    """Live, public guides directly under `parent`, in phase order, with their sectors prefetched.
+
+    `private_q` (from `PageQuerySet.private_q()`, one query) may be passed when a caller filters several
+    lists: `.public()` would read the view restrictions again for each list.
+    """
+    queryset = GuidePage.objects.child_of(parent).live()
+    queryset = queryset.public() if private_q is None else queryset.exclude(private_q)
     return (
-        GuidePage.objects.child_of(parent).live().public()
+        queryset
         .prefetch_related("sectors")
         .annotate(phase_position=phase_ordering())
         .order_by("phase_position", "title")
@@ -51,8 +57,8 @@ class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
     class Meta:
         verbose_name = _("overzicht handleidingen")
 
-    def guides(self):
-        return guides_under(self)
+    def guides(self, private_q=None):
+        return guides_under(self, private_q)
 
     def build_filter(self, data):
         return ListingFilter(data, {
@@ -75,7 +81,7 @@ class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
             ).distinct()
         return queryset
 
-    def untranslated_guides(self, listing_filter, translated_keys):
+    def untranslated_guides(self, listing_filter, translated_keys, private_q=None):
         """On a translated index: the Dutch guides that have no live translation here yet."""
         from website.locales import default_locale_id
 
@@ -85,19 +91,21 @@ class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
         source_index = GuideIndexPage.objects.filter(translation_key=self.translation_key, locale_id=default_id).first()
         if source_index is None:
             return []
-        queryset = self.apply_filter(guides_under(source_index), listing_filter)
+        queryset = self.apply_filter(guides_under(source_index, private_q), listing_filter)
         return list(queryset.exclude(translation_key__in=translated_keys))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         listing_filter = self.build_filter(request.GET)
-        guides = list(self.apply_filter(self.guides(), listing_filter))
+        private_q = GuidePage.objects.private_q()  # the view restrictions, read once for the three lists below
+        guides = list(self.apply_filter(self.guides(private_q), listing_filter))
         context["filter"] = listing_filter
         context["guides"] = guides
-        context["untranslated_guides"] = self.untranslated_guides(listing_filter, [g.translation_key for g in guides])
+        context["untranslated_guides"] = self.untranslated_guides(
+            listing_filter, [g.translation_key for g in guides], private_q)
         from .start import SelfAssessmentPage
 
-        context["self_assessment"] = SelfAssessmentPage.objects.child_of(self).live().public().first()
+        context["self_assessment"] = SelfAssessmentPage.objects.child_of(self).live().exclude(private_q).first()
         return context
 
 
