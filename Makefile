@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run test test-sqlite test-postgres check install install-dev bench messages
+.PHONY: run test test-sqlite test-browser test-postgres check install install-dev bench messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,18 +38,22 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
 
 test-sqlite: install-dev
-	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -n 2 --dist loadfile --ignore=tests/browser $(PYTEST_ARGS)
 
-# Browser journeys run once, in the SQLite pass; everything else runs on PostgreSQL too.
+# The browser journeys share one seeded demo site per process, so they run on their own (SQLite, one process).
+# Exit code 5 means PYTEST_ARGS selected no browser test.
+test-browser: install-dev
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest tests/browser $(PYTEST_ARGS) || [ $$? -eq 5 ]
+
 test-postgres: install-dev
-	bin/with-postgres $(BIN)/pytest -n 2 --dist loadfile -m "not browser" $(PYTEST_ARGS)
+	bin/with-postgres $(BIN)/pytest -n 2 --dist loadfile --ignore=tests/browser $(PYTEST_ARGS)
 
-test: check test-sqlite test-postgres
+test: check test-sqlite test-browser test-postgres
 
 bench: install-dev
 	$(BIN)/python bench/run.py
 
 # Regenerate and compile the interface translations (needs GNU gettext).
 messages: install
-	$(MANAGE) makemessages -l en --ignore=.venv --ignore=tests --ignore=bench
+	$(MANAGE) makemessages -l en --ignore=.venv --ignore=node_modules --ignore=tests --ignore=bench
 	$(MANAGE) compilemessages --ignore=.venv

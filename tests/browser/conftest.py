@@ -51,8 +51,12 @@ def pytest_collection_modifyitems(config, items):
     """
     here = Path(__file__).parent
     browser_items = [item for item in items if here in Path(str(item.fspath)).parents]
+    no_chromium = None if CHROMIUM.exists() else pytest.mark.skip(
+        reason=f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
     for item in browser_items:
         item.add_marker(pytest.mark.browser)
+        if no_chromium:
+            item.add_marker(no_chromium)
     browser_ids = {id(item) for item in browser_items}
     items[:] = [item for item in items if id(item) not in browser_ids] + browser_items
 
