@@ -10,7 +10,9 @@ A page that is only an alias of the Dutch page (wagtail-localize's tree sync) is
 """
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
+from django.db.models import OuterRef, Subquery
 from wagtail.models import Page
 
 MISSING = "missing"
@@ -43,16 +45,18 @@ def translation_status(page):
     if page.alias_of_id:
         source_page = Page.objects.filter(pk=page.alias_of_id).first()
         return TranslationStatus(MISSING, source_page) if source_page else None
+    # The Dutch page and the moment wagtail-localize last copied it, in one query.
+    synced_at = (
+        TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale_id=default_id)
+        .order_by("pk").values("last_updated_at")[:1]
+    )
     source_page = (
-        Page.objects.filter(translation_key=page.translation_key, locale_id=default_id).live().first()
+        Page.objects.filter(translation_key=page.translation_key, locale_id=default_id).live()
+        .annotate(synced_at=Subquery(synced_at)).first()
     )
     if source_page is None:
         return None  # written in English only: nothing to compare with
-    source = (
-        TranslationSource.objects.filter(object_id=page.translation_key, locale_id=default_id)
-        .only("last_updated_at")
-        .first()
-    )
+    source = SimpleNamespace(last_updated_at=source_page.synced_at) if source_page.synced_at else None
     if source is None:
         # Not made with wagtail-localize: compare publication dates directly.
         if source_page.last_published_at and page.last_published_at and source_page.last_published_at > page.last_published_at:
