@@ -1,13 +1,17 @@
 """Fixtures shared by every app's tests: the site tree in two languages and one user per role."""
 
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
-from community.models import Organisation, Sector
+from community.models import MeetupIndexPage, MeetupPage, Organisation, Sector
 from programme.models import AmbassadorProfile, Cohort
 from website import roles
 from website.demo import ensure_home_page
+from website.seeding import get_or_create_child_page
 
 PASSWORD = "a-long-test-password-42"
 
@@ -59,8 +63,6 @@ def other_organisation(db):
 
 @pytest.fixture
 def cohort(db):
-    import datetime
-
     return Cohort.objects.create(slug="cohort-test", name="Cohort test", start_date=datetime.date(2025, 3, 1))
 
 
@@ -115,6 +117,25 @@ def editor(make_user):
 @pytest.fixture
 def moderator(make_user):
     return make_user("moderator", group=roles.MODERATORS, is_staff=True)
+
+
+@pytest.fixture
+def meetup_index(home_page):
+    return get_or_create_child_page(home_page, MeetupIndexPage, "bijeenkomsten", title="Bijeenkomsten")
+
+
+@pytest.fixture
+def make_meetup(meetup_index):
+    def make(slug="intervisie", capacity=2, days=7, hours=2, **fields):
+        start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days)
+        fields.setdefault("title", slug.replace("-", " ").title())
+        fields.setdefault("location", "Utrecht")
+        return get_or_create_child_page(
+            meetup_index, MeetupPage, slug, start_at=start, end_at=start + datetime.timedelta(hours=hours),
+            capacity=capacity, **fields,
+        )
+
+    return make
 
 
 @pytest.fixture

@@ -1,28 +1,10 @@
 """Fixtures for the community tests: the index pages, meetups and the contact page under the home page."""
 
-import datetime
-
 import pytest
-from django.core.cache import cache
-from django.utils import timezone
 
-from community.models import (
-    ContactFormField,
-    ContactPage,
-    MeetupIndexPage,
-    MeetupPage,
-    OrganisationIndexPage,
-    StoryIndexPage,
-)
+from community.models import ContactFormField, ContactPage, OrganisationIndexPage, StoryIndexPage
 from website import roles
 from website.seeding import get_or_create_child_page
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -33,25 +15,6 @@ def organisation_index(home_page):
 @pytest.fixture
 def story_index(home_page):
     return get_or_create_child_page(home_page, StoryIndexPage, "leerverhalen", title="Leerverhalen")
-
-
-@pytest.fixture
-def meetup_index(home_page):
-    return get_or_create_child_page(home_page, MeetupIndexPage, "bijeenkomsten", title="Bijeenkomsten")
-
-
-@pytest.fixture
-def make_meetup(meetup_index):
-    def make(slug="intervisie", capacity=2, days=7, hours=2, **fields):
-        start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days)
-        fields.setdefault("title", slug.replace("-", " ").title())
-        fields.setdefault("location", "Utrecht")
-        return get_or_create_child_page(
-            meetup_index, MeetupPage, slug, start_at=start, end_at=start + datetime.timedelta(hours=hours),
-            capacity=capacity, **fields,
-        )
-
-    return make
 
 
 @pytest.fixture

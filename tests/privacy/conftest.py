@@ -4,11 +4,10 @@ import datetime
 import uuid
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from activitylog.models import Activity, ActivityType
-from community.models import MeetupIndexPage, MeetupPage, MeetupRegistration
+from community.models import MeetupRegistration
 from programme.models import (
     KnowledgeCheckAnswer,
     LessonProgress,
@@ -16,31 +15,6 @@ from programme.models import (
     ReflectionAnswer,
     SelfAssessment,
 )
-from website.seeding import get_or_create_child_page
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def meetup_index(home_page):
-    return get_or_create_child_page(home_page, MeetupIndexPage, "bijeenkomsten", title="Bijeenkomsten")
-
-
-@pytest.fixture
-def make_meetup(meetup_index):
-    def make(slug="intervisie", capacity=2, days=7, **fields):
-        start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days)
-        fields.setdefault("title", slug.replace("-", " ").title())
-        fields.setdefault("location", "Utrecht")
-        return get_or_create_child_page(meetup_index, MeetupPage, slug, start_at=start,
-                                        end_at=start + datetime.timedelta(hours=2), capacity=capacity, **fields)
-
-    return make
 
 
 def add_personal_data(user, meetup=None, n=1, note="=HYPERLINK(\"http://evil.example\")"):
