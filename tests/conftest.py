@@ -159,7 +159,8 @@ def pytest_runtest_teardown(item, nextitem):
     without this they would find no root page, locales or groups.
     """
     yield
-    if not _is_transactional(item):
+    # With no next test the session's fixtures, the test database included, are already gone.
+    if nextitem is None or not _is_transactional(item):
         return
     from django.db import connection
     from pytest_django.plugin import blocking_manager_key
