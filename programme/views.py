@@ -394,7 +394,7 @@ def accept_invitation(request, token):
             locked.used_at = timezone.now()
             locked.used_by = user
             locked.save(update_fields=["used_at", "used_by"])
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="website.security.ProfileModelBackend")
         messages.success(request, _("Welkom! Je account is klaar. Hier zie je jouw leerpad."))
         return redirect("programme:my_path")
     return render(request, "programme/invitation_accept.html", {"invitation": invitation, "form": form},

@@ -25,7 +25,7 @@ from wagtail import hooks
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtailcache.cache import clear_cache
 
-from .shell import clear_shell_cache
+from . import sitecache
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def clear_page_cache(**kwargs):
     def clear():
         try:
             clear_cache()
-            clear_shell_cache()
+            sitecache.forget_all()
         except Exception:  # a broken cache must never break publishing; the timeout bounds staleness
             logger.exception("Could not clear the page cache")
 

@@ -9,6 +9,9 @@ Wagtail admin renders inline scripts and styles (widgets, panels, previews), so 
 from django.conf import settings
 
 from csp.middleware import CSPMiddleware, PolicyParts
+from wagtail.views import serve as wagtail_serve
+
+from . import sitecache
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -34,3 +37,24 @@ class PermissionsPolicyMiddleware:
         if self.value and "Permissions-Policy" not in response:
             response["Permissions-Policy"] = self.value
         return response
+
+
+class CachedRoutingMiddleware:
+    """The site and the page route from website.sitecache, so neither costs a query on a page view.
+
+    Runs once the view is known, so a view marked `skips_site_lookup` (the health check, which must answer
+    even when the database does not) never touches the site.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if getattr(view_func, "skips_site_lookup", False):
+            return
+        sitecache.site_for_request(request)
+        if view_func is wagtail_serve:
+            sitecache.route_for_request(request, view_args[0] if view_args else view_kwargs.get("path", ""))

@@ -31,6 +31,14 @@ class BilingualName(models.Model):
             return self.name_en
         return self.name
 
+    @classmethod
+    def filter_options(cls):
+        """[(slug, name in the active language)] for a listing filter; cached until sectors or themes change."""
+        from .sitecache import remember_per_language
+
+        return remember_per_language(f"options:{cls._meta.label}",
+                                     lambda: [(item.slug, item.display_name) for item in cls.objects.all()])
+
 
 class HomePage(Page):
     """The front door: who the site is for and where each audience goes next."""

@@ -8,6 +8,8 @@ login form (``/nl/account/login/``) and the Wagtail admin login (``/admin/login/
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
 from django.shortcuts import render
 
 from axes.backends import AxesStandaloneBackend
@@ -25,6 +27,17 @@ class LoginThrottleBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+class ProfileModelBackend(ModelBackend):
+    """Django's own backend; loading a signed-in user brings their ambassador profile in the same query.
+
+    Every page a signed-in person sees shows their own menu, which depends on that profile.
+    """
+
+    def get_user(self, user_id):
+        user = get_user_model()._default_manager.select_related("ambassador_profile").filter(pk=user_id).first()
+        return user if user is not None and self.user_can_authenticate(user) else None
 
 
 def client_ip(request):

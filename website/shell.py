@@ -1,40 +1,20 @@
 """The parts of every page that are the same for everyone in one language: menu and footer.
 
-They cost six queries to build, so they are cached per site and language in the page-cache backend
-and cleared together with the page cache (website.cache), on publish, unpublish, move, delete and
-settings changes.
+They cost six queries to build, so they are cached per site and language (website.sitecache) and
+cleared together with the page cache, on publish, unpublish, move, delete and settings changes.
 """
 
-from django.conf import settings
-from django.core.cache import caches
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from .models import SiteSettings
-
-CACHE_ALIAS = "pagecache"
-
-
-def _key(site_id, language):
-    return f"site-shell:{site_id}:{language}"
+from .sitecache import localized_root, remember_per_language, site_for_request
 
 
 def localized_home(request):
-    """The home page in the active language, looked up once per request."""
-    language = get_language()
-    homes = getattr(request, "_localized_homes", None)
-    if homes is None:
-        homes = request._localized_homes = {}
-    if language not in homes:
-        site = Site.find_for_request(request)
-        homes[language] = (
-            Page.objects.filter(translation_key=site.root_page.translation_key, locale__language_code=language)
-            .live()
-            .first()
-            if site
-            else None
-        )
-    return homes[language]
+    """The home page in the active language (the site's own root page when it has no translation)."""
+    site = site_for_request(request)
+    return localized_root(site) if site else None
 
 
 def _statement_pages(site_settings, language):
@@ -50,7 +30,8 @@ def _statement_pages(site_settings, language):
 
 def build_shell(request):
     home = localized_home(request)
-    site_settings = SiteSettings.for_request(request)
+    # A host that matches no site still gets a page (the 404): with the settings' defaults.
+    site_settings = SiteSettings.for_request(request) if site_for_request(request) else SiteSettings()
     statements = _statement_pages(site_settings, get_language())
     return {
         "home": {"path": home.path, "url": home.get_url(request)} if home else None,
@@ -64,19 +45,7 @@ def build_shell(request):
 
 
 def get_shell(request):
-    if hasattr(request, "_site_shell"):
-        return request._site_shell
-    site = Site.find_for_request(request)
-    key = _key(site.pk if site else 0, get_language())
-    cache = caches[CACHE_ALIAS]
-    shell = cache.get(key)
-    if shell is None:
-        shell = build_shell(request)
-        cache.set(key, shell)
-    request._site_shell = shell
-    return shell
-
-
-def clear_shell_cache():
-    site_ids = list(Site.objects.values_list("pk", flat=True)) + [0]
-    caches[CACHE_ALIAS].delete_many([_key(site_id, code) for site_id in site_ids for code, _ in settings.LANGUAGES])
+    if not hasattr(request, "_site_shell"):
+        site = site_for_request(request)
+        request._site_shell = remember_per_language(f"shell:{site.pk if site else 0}", lambda: build_shell(request))
+    return request._site_shell

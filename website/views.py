@@ -25,6 +25,9 @@ def healthz(request):
     return JsonResponse({"status": "ok", "checks": {"database": "ok"}})
 
 
+healthz.skips_site_lookup = True
+
+
 @require_GET
 def robots_txt(request):
     sitemap_url = request.build_absolute_uri("/sitemap.xml")

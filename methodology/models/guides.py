@@ -63,7 +63,7 @@ class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
     def build_filter(self, data):
         return ListingFilter(data, {
             "phase": (_("Fase"), Phase.choices),
-            "sector": (_("Sector"), [(sector.slug, sector.display_name) for sector in Sector.objects.all()]),
+            "sector": (_("Sector"), Sector.filter_options()),
             "level": (_("Niveau"), Level.choices),
         })
 

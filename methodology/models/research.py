@@ -59,8 +59,8 @@ class ResearchIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
     def build_filter(self, data):
         return ListingFilter(data, {
             "type": (_("Soort"), PublicationType.choices),
-            "sector": (_("Sector"), [(sector.slug, sector.display_name) for sector in Sector.objects.all()]),
-            "theme": (_("Thema"), [(theme.slug, theme.display_name) for theme in Theme.objects.all()]),
+            "sector": (_("Sector"), Sector.filter_options()),
+            "theme": (_("Thema"), Theme.filter_options()),
         })
 
     @staticmethod

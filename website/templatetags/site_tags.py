@@ -5,9 +5,10 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 from django.utils.translation import override as translation_override
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from website.shell import get_shell, localized_home
+from website.sitecache import remember, site_for_request
 
 register = template.Library()
 
@@ -30,22 +31,30 @@ def main_nav(context):
     return {"home": home, "home_current": bool(home) and current_path == home["path"], "items": items}
 
 
+def translation_urls(request, page):
+    """{language code: URL} of the page's live translations; cached like the menu (cleared on publish)."""
+    site = site_for_request(request)
+
+    def build():
+        return {translation.locale.language_code: translation.get_url(request)
+                for translation in page.get_translations(inclusive=False).live().select_related("locale")}
+
+    return remember(f"translations:{site.pk if site else 0}:{page.pk}", build)
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to this same page in every other language; the home page of that language when there is none."""
     request = context["request"]
     current_language = get_language()
     page = context.get("page")
-    translations = {}
-    if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=False).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+    translations = translation_urls(request, page) if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
         if code == current_language:
             continue
         if code in translations:
-            url = translations[code].get_url(request)
+            url = translations[code]
         elif isinstance(page, Page):
             with translation_override(code):
                 target_home = localized_home(request)

@@ -1,0 +1,96 @@
+"""The site, the home page per language, translations and filter options are cached, and never go stale.
+
+Each is kept in the page-cache backend (website.sitecache) and forgotten when an editor publishes,
+edits a site, a sector or a theme: the tests below change each of those after a first visit and
+check the next visit shows the change.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.models import Site
+
+from methodology.models import ResearchIndexPage
+from website.models import StandardPage
+from website.seeding import get_or_create_child_page
+from website.translation import translate_page
+
+pytestmark = pytest.mark.django_db
+
+
+def tables_read(client, url):
+    """The tables each query of a second visit read from (the first visit fills the caches)."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return [query["sql"].split(" FROM ", 1)[1].split()[0].strip('"') for query in context.captured_queries
+            if " FROM " in query["sql"]]
+
+
+def test_page_view_does_not_look_up_site_locale_or_home_page_again(client, home_page):
+    translate_page(home_page, "en", {})
+    for url in ("/nl/", "/en/"):
+        tables = tables_read(client, url)
+        assert "wagtailcore_site" not in tables
+        assert "wagtailcore_locale" not in tables
+        assert "website_homepage" not in tables
+
+
+def test_english_home_page_appears_once_published(client, home_page, django_capture_on_commit_callbacks):
+    home_page.title = "Leerambassadeurs NL"
+    home_page.save_revision().publish()
+    assert "<title>Leerambassadeurs NL" in client.get("/en/").content.decode()  # no English home yet: Dutch one
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_page(home_page, "en", {"Leerambassadeurs NL": "Learning ambassadors"})
+    assert "<title>Learning ambassadors" in client.get("/en/").content.decode()
+
+
+def test_site_changes_take_effect_at_once(client, home_page, django_capture_on_commit_callbacks):
+    assert client.get("/nl/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        Site.objects.filter(is_default_site=True).update(is_default_site=False, hostname="elders.example")
+        Site.objects.get().save()  # the admin saves the model, which is what clears the cache
+    assert client.get("/nl/").status_code == 404
+
+
+def test_language_switcher_follows_a_new_translation(client, home_page, django_capture_on_commit_callbacks):
+    translate_page(home_page, "en", {})
+    page = get_or_create_child_page(home_page, StandardPage, "nieuw", title="Nieuw")
+    assert 'href="/en/" hreflang="en"' in client.get(page.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_page(page, "en", {"Nieuw": "New"})
+    assert 'href="/en/nieuw/" hreflang="en"' in client.get(page.url).content.decode()
+
+
+def test_renamed_sector_shows_in_the_research_filter(client, home_page, sector, django_capture_on_commit_callbacks):
+    index = get_or_create_child_page(home_page, ResearchIndexPage, "onderzoek", title="Onderzoek")
+    assert ">Schoonmaak</option>" in client.get(index.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        sector.name = "Schoonmaak en facilitair"
+        sector.save()
+    assert ">Schoonmaak en facilitair</option>" in client.get(index.url).content.decode()
+
+
+def test_signed_in_person_and_their_profile_load_in_one_query(client, home_page, ambassador):
+    client.force_login(ambassador)
+    tables = tables_read(client, "/nl/")
+    assert tables.count("auth_user") == 1
+    assert "programme_ambassadorprofile" not in tables
+    assert "Mijn leerpad" in client.get("/nl/").content.decode()
+
+
+def test_deactivated_account_is_signed_out(client, home_page, ambassador):
+    client.force_login(ambassador)
+    ambassador.is_active = False
+    ambassador.save()
+    response = client.get(reverse("programme:my_path"))
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+
+def test_person_without_profile_is_signed_in_as_usual(client, home_page, editor):
+    client.force_login(editor)
+    content = client.get("/nl/").content.decode()
+    assert "Uitloggen" in content
+    assert "Mijn leerpad" not in content
