@@ -1,7 +1,9 @@
-"""Admin panel on a meetup's edit page: who registered and who is on the waiting list (read only)."""
+"""Admin panel on a meetup's edit page: who registered and who is on the waiting list (read only, moderators)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
+
+from website.roles import MODERATORS, in_group
 
 
 class RegistrationsPanel(Panel):
@@ -17,6 +19,12 @@ class RegistrationsPanel(Panel):
 
     class BoundPanel(Panel.BoundPanel):
         template_name = "community/panels/registrations_panel.html"
+
+        def is_shown(self):
+            # Who registered is personal data: moderators organise meetups and need it, editors writing the
+            # page do not (the same rule as for contact-form submissions).
+            user = self.request.user
+            return user.is_superuser or in_group(user, MODERATORS)
 
         def get_context_data(self, parent_context=None):
             from community.models import MeetupRegistration

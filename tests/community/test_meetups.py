@@ -285,6 +285,17 @@ def test_admin_edit_page_lists_registrations(client, superuser, meetup, make_amb
     assert "Amb2" in html
 
 
+@pytest.mark.parametrize("role, sees_names", [("moderator", True), ("editor", False)])
+def test_only_moderators_see_who_registered(request, client, meetup, make_ambassador, role, sees_names):
+    service.register(meetup, make_ambassador("amb0"))
+    client.force_login(request.getfixturevalue(role))
+    response = client.get(f"/admin/pages/{meetup.pk}/edit/")
+    assert response.status_code == 200  # both may edit the page itself
+    html = response.content.decode()
+    assert ("Amb0" in html) is sees_names
+    assert ("1 aangemeld" in html) is sees_names
+
+
 def test_capacity_cannot_drop_below_the_people_already_registered(meetup, make_ambassador):
     from django.core.exceptions import ValidationError
 
