@@ -240,12 +240,12 @@ def find_targets():
     nl = Locale.objects.get(language_code="nl")
     targets = [("home (anonymous)", "/nl/", None, "")]
 
-    def page_of(label, model_label, username=None, query=""):
+    def page_of(label, model_label, username=None, query="", locale=nl):
         try:
             model = apps.get_model(model_label)
         except LookupError:
             return (label, None, username, f"skipped: {model_label} is not built yet")
-        page = model.objects.live().filter(locale=nl).order_by("path").first()
+        page = model.objects.live().filter(locale=locale).order_by("path").first()
         if page is None:
             return (label, None, username, f"skipped: no live {model_label} in the seeded database")
         return (label, page.url + query, username, "")
@@ -260,6 +260,9 @@ def find_targets():
         query = "?phase=" + first.phase if first is not None and getattr(first, "phase", "") else "?phase=voorbereiden"
         guide = (guide[0], guide[1] + query, None, "")
     targets.append(guide)
+    # The page with the most queries before the shared caches (website/sitecache.py): English, signed in.
+    targets.append(page_of("research index, English (logged in)", "methodology.ResearchIndexPage",
+                           username="demo-ambassador", locale=Locale.objects.get(language_code="en")))
     with translation.override("nl"):
         for label, name, query, username in [
             ("search (anonymous)", "search", "?q=leren", None),
