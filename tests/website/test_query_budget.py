@@ -59,9 +59,9 @@ def counts_per_visitor(client, user, pages):
     return counts
 
 
-def programme_counts(client, home_page, ambassador, modules, lessons_per_module):
+def programme_counts(client, home_page, ambassador, size):
     # Translated, as on the real site: the language switcher then links to the English page itself.
-    programme, module_pages, lessons = build_programme(home_page, modules=modules, lessons_per_module=lessons_per_module,
+    programme, module_pages, lessons = build_programme(home_page, modules=size + 1, lessons_per_module=size + 1,
                                                        translate=True)
     first_module = module_pages[0]
     for module in module_pages:
@@ -74,15 +74,6 @@ def programme_counts(client, home_page, ambassador, modules, lessons_per_module)
     client.logout()
     programme.delete()
     return counts
-
-
-@pytest.mark.django_db
-def test_programme_pages_stay_within_budget_and_do_not_grow(client, home_page, ambassador):
-    translate_page(home_page, "en", {})
-    small = programme_counts(client, home_page, ambassador, modules=2, lessons_per_module=2)
-    large = programme_counts(client, home_page, ambassador, modules=4, lessons_per_module=4)
-    assert_within_budget(small)
-    assert large == small
 
 
 # --- Methodology: guide index, guide, research index, publication ---------------------------------
@@ -114,21 +105,12 @@ def methodology_counts(client, home_page, ambassador, size):
     publications = [make_publication(research_index, f"rapport-{n}", authors=size) for n in range(size)]
     # One guide more than publications: the English index always has an untranslated Dutch guide to list.
     guides = [make_guide(guide_index, f"gids-{n}", publications) for n in range(size + 1)]
-    translate_page(home_page, "en", {})
     for page in [guide_index, research_index, guides[0], publications[0]]:
         translate_page(page, "en", {})
     return counts_per_visitor(client, ambassador, {
         "guide index": guide_index, "guide": guides[0], "research index": research_index,
         "publication": publications[0],
     })
-
-
-@pytest.mark.django_db
-def test_guide_and_research_pages_stay_within_budget_and_do_not_grow(client, home_page, ambassador):
-    small = methodology_counts(client, home_page, ambassador, size=1)
-    large = methodology_counts(client, home_page, ambassador, size=10)
-    assert_within_budget(small)
-    assert large == small
 
 
 # --- Community: meetup index and meetup --------------------------------------------------------
@@ -144,15 +126,23 @@ def meetup_counts(client, home_page, ambassador, size):
                                  start_at=start, end_at=start + datetime.timedelta(hours=2), capacity=10)
         for n in range(size)
     ]
-    translate_page(home_page, "en", {})
     for page in (index, meetups[0]):
         translate_page(page, "en", {})
     return counts_per_visitor(client, ambassador, {"meetup index": index, "meetup": meetups[0]})
 
 
+# --- All of them ----------------------------------------------------------------------------
+
+
 @pytest.mark.django_db
-def test_meetup_pages_stay_within_budget_and_do_not_grow(client, home_page, ambassador):
-    small = meetup_counts(client, home_page, ambassador, size=1)
-    large = meetup_counts(client, home_page, ambassador, size=10)
+@pytest.mark.parametrize("page_counts, small_size, large_size", [
+    (programme_counts, 1, 3),  # 2 modules of 2 lessons, then 4 of 4 (16 lessons, translated)
+    (methodology_counts, 1, 10),
+    (meetup_counts, 1, 10),
+], ids=["programme", "guides and research", "meetups"])
+def test_pages_stay_within_budget_and_do_not_grow(client, home_page, ambassador, page_counts, small_size, large_size):
+    translate_page(home_page, "en", {})
+    small = page_counts(client, home_page, ambassador, size=small_size)
+    large = page_counts(client, home_page, ambassador, size=large_size)
     assert_within_budget(small)
     assert large == small
