@@ -58,6 +58,12 @@ class InvitationForm(forms.ModelForm):
         error_messages={"min_value": _("Kies minimaal 1 dag."), "max_value": _("Kies maximaal 60 dagen.")},
     )
 
+    email = forms.EmailField(
+        label=_("E-mailadres (niet verplicht)"), required=False,
+        help_text=_("Vul je dit in, dan mailen we de link naar je collega. We bewaren het adres niet."),
+        error_messages={"invalid": _("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl. Of laat het leeg.")},
+    )
+
     class Meta:
         model = Invitation
         fields = ["organisation", "cohort", "kind", "note"]

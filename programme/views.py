@@ -16,7 +16,7 @@ from wagtail.models import Locale
 
 from website import roles
 
-from . import access, progress
+from . import access, emails, progress
 from .forms import AcceptInvitationForm, InvitationForm, KnowledgeCheckForm, ReflectionForm, SelfAssessmentForm
 from .models import (
     CONSENT_TEXT_VERSION,
@@ -338,7 +338,11 @@ def invitations(request):
         if form.is_valid():
             invitation, token = form.create_invitation(created_by=request.user)
             link = request.build_absolute_uri(_reverse_accept(token))
-            return render(request, "programme/invitation_created.html", {"invitation": invitation, "link": link})
+            address = form.cleaned_data["email"]
+            mailed = bool(address) and emails.send_invitation(invitation, link, address, request.user)
+            return render(request, "programme/invitation_created.html", {
+                "invitation": invitation, "link": link, "address": address, "mailed": mailed,
+            })
         status = 400
     else:
         status = 200

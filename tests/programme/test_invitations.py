@@ -208,3 +208,69 @@ def test_duplicate_username_or_email_is_refused(client, invitation, ambassador):
     response = client.post(accept_url(token), accept_data(email=ambassador.email.upper()))
     assert response.status_code == 400
     assert "Er is al een account met dit e-mailadres" in response.content.decode()
+
+
+# --- The invitation e-mail ---------------------------------------------------------------------
+
+
+def invite(client, coordinator, organisation, **extra):
+    client.login(username=coordinator.username, password=PASSWORD)
+    return client.post(reverse("programme:invitations"), {
+        "organisation": organisation.pk, "kind": "ambassador", "note": "Fatima", "valid_days": 7, **extra,
+    })
+
+
+@pytest.mark.django_db
+def test_link_is_mailed_to_the_colleague_and_works(client, coordinator, organisation, mailoutbox):
+    organisation.name = "Schoonmaak & Zo 't Hof"  # plain text: no HTML escaping in the mail
+    organisation.save()
+    response = invite(client, coordinator, organisation, email="fatima@example.org")
+    assert response.status_code == 200
+    assert "We hebben de link gemaild naar fatima@example.org." in response.content.decode()
+    [message] = mailoutbox
+    assert message.to == ["fatima@example.org"]
+    assert message.subject == "Uitnodiging voor Leerambassadeurs bij Schoonmaak & Zo 't Hof"
+    assert "Leerambassadeurs bij Schoonmaak & Zo 't Hof." in message.body
+    link = re.search(r"(http\S+/uitnodiging/\S+/)", message.body).group(1)
+    assert link in response.content.decode()  # the same link the coordinator sees
+    client.logout()
+    assert client.get(link).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_address_is_not_stored(client, coordinator, organisation, mailoutbox):
+    invite(client, coordinator, organisation, email="fatima@example.org")
+    invitation = Invitation.objects.get()
+    stored = [str(getattr(invitation, field.attname)) for field in Invitation._meta.concrete_fields]
+    assert not any("fatima@example.org" in value for value in stored)
+
+
+@pytest.mark.django_db
+def test_bad_address_is_refused_and_nothing_is_made_or_sent(client, coordinator, organisation, mailoutbox):
+    response = invite(client, coordinator, organisation, email="fatima@")
+    assert response.status_code == 400
+    assert "Vul een geldig e-mailadres in" in response.content.decode()
+    assert 'value="Fatima"' in response.content.decode()  # what was typed is kept
+    assert not Invitation.objects.exists()
+    assert mailoutbox == []
+
+
+@pytest.mark.django_db
+def test_without_an_address_nothing_is_mailed(client, coordinator, organisation, mailoutbox):
+    response = invite(client, coordinator, organisation)
+    assert response.status_code == 200
+    assert "gemaild" not in response.content.decode()
+    assert mailoutbox == []
+
+
+@pytest.mark.django_db
+def test_mail_failure_still_shows_the_link(client, coordinator, organisation):
+    from unittest import mock
+
+    with mock.patch("programme.emails.send_mail", side_effect=OSError("mail server down")):
+        response = invite(client, coordinator, organisation, email="fatima@example.org")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Het mailen naar fatima@example.org is niet gelukt." in html
+    assert re.search(r'value="(http[^"]+)"', html)
+    assert Invitation.objects.count() == 1
