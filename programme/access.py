@@ -4,8 +4,8 @@
 * Lesson bodies: people who take part (a profile as ambassador or coordinator) and staff.
 * Progress, reflection answers, knowledge checks, self-assessments: people with a profile, each
   only their own.
-* Invitations: coordinators for their own organisation; the programme team (users with the
-  `programme.add_invitation` permission, and superusers) for any organisation.
+* Invitations: coordinators for their own organisation; the programme team (the "Programme team"
+  group, or anyone with the `programme.add_invitation` permission, and superusers) for any organisation.
 """
 
 from django.core.exceptions import ObjectDoesNotExist

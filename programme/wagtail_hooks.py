@@ -1,8 +1,8 @@
 """Wagtail admin: read-only progress reports for staff, and the cohorts and participant profiles.
 
 Progress is personal data, so the reports need the `programme.view_lessonprogress` permission
-(superusers have it; give it to the programme team's group, not to editors or researchers —
-researchers get pseudonymised exports from the evaluation app instead).
+(superusers and the "Programme team" group have it; not editors or researchers — researchers get
+pseudonymised exports from the evaluation app instead).
 """
 
 from django.urls import path, reverse

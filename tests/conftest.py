@@ -120,6 +120,11 @@ def moderator(make_user):
 
 
 @pytest.fixture
+def programme_team(make_user):
+    return make_user("programmateam", group=roles.PROGRAMME_TEAM, is_staff=True)
+
+
+@pytest.fixture
 def meetup_index(home_page):
     return get_or_create_child_page(home_page, MeetupIndexPage, "bijeenkomsten", title="Bijeenkomsten")
 

@@ -162,6 +162,7 @@ ACCOUNTS = [
     ("demo-researcher", "Ruben", "Bakker", roles.RESEARCHERS, None, None),
     ("demo-editor", "Eva", "Smit", roles.EDITORS, None, None),
     ("demo-moderator", "Joost", "Visser", roles.MODERATORS, None, None),
+    ("demo-programmateam", "Fenna", "Mulder", roles.PROGRAMME_TEAM, None, None),
 ]
 
 COHORTS = [("cohort-2025-voorjaar", "Cohort voorjaar 2025", datetime.date(2025, 3, 3)),
@@ -176,7 +177,8 @@ def seed_accounts(stdout):
         user, created = User.objects.get_or_create(
             username=username,
             defaults={"first_name": first, "last_name": last, "email": f"{username}@example.org",
-                      "is_staff": group_name in (roles.RESEARCHERS, roles.EDITORS, roles.MODERATORS)},
+                      "is_staff": group_name in (roles.RESEARCHERS, roles.EDITORS, roles.MODERATORS,
+                                                 roles.PROGRAMME_TEAM)},
         )
         if created:
             user.set_password(settings.DEMO_PASSWORD)

@@ -5,8 +5,9 @@ COORDINATORS = "Coordinators"
 RESEARCHERS = "Researchers"
 EDITORS = "Editors"  # created by Wagtail itself
 MODERATORS = "Moderators"  # created by Wagtail itself
+PROGRAMME_TEAM = "Programme team"  # programme/migrations/0003_programme_team.py
 
-ALL_GROUPS = [AMBASSADORS, COORDINATORS, RESEARCHERS, EDITORS, MODERATORS]
+ALL_GROUPS = [AMBASSADORS, COORDINATORS, RESEARCHERS, EDITORS, MODERATORS, PROGRAMME_TEAM]
 
 
 def in_group(user, name):

@@ -5,8 +5,9 @@ Page permissions themselves come from Wagtail (Editors: add and edit, Moderators
 workflow that sits between them is set up by `methodology.workflow.ensure_editorial_workflow`.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from website import group_permissions
 
 GRANTS = {
     "Moderators": [
@@ -24,33 +25,11 @@ GRANTS = {
 
 
 def grant(apps, schema_editor):
-    # Permissions are normally created after all migrations ran; create them now so they can be granted.
-    for label in ("methodology", "wagtailsearchpromotions"):
-        app_config = apps.get_app_config(label)
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, codes in GRANTS.items():
-        group = Group.objects.filter(name=group_name).first()
-        if group is None:
-            continue
-        for app_label, codename in codes:
-            permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
-            if permission is not None:
-                group.permissions.add(permission)
+    group_permissions.grant(apps, GRANTS)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, codes in GRANTS.items():
-        group = Group.objects.filter(name=group_name).first()
-        if group is None:
-            continue
-        for app_label, codename in codes:
-            group.permissions.remove(*Permission.objects.filter(content_type__app_label=app_label, codename=codename))
+    group_permissions.revoke(apps, GRANTS)
 
 
 class Migration(migrations.Migration):

@@ -25,11 +25,11 @@ from django.test import Client
 from django.utils import timezone
 
 ROLES = ["anonymous", "ambassador", "other_ambassador", "coordinator", "other_coordinator", "researcher", "editor",
-         "moderator", "superuser"]
+         "moderator", "programme_team", "superuser"]
 ROLE_TITLES = {
     "anonymous": "anonymous", "ambassador": "ambassador (org A)", "other_ambassador": "ambassador (org B)",
     "coordinator": "coordinator (org A)", "other_coordinator": "coordinator (org B)", "researcher": "researcher",
-    "editor": "editor", "moderator": "moderator", "superuser": "admin",
+    "editor": "editor", "moderator": "moderator", "programme_team": "programme team", "superuser": "admin",
 }
 pytestmark = pytest.mark.django_db
 
@@ -47,77 +47,77 @@ class Row:
 
 
 def row(name, method, path, spec, note="", data=None):
-    """spec: 9 letters in ROLES order: o = ok, l = login, d = deny."""
+    """spec: 10 letters in ROLES order: o = ok, l = login, d = deny."""
     outcomes = {"o": "ok", "l": "login", "d": "deny"}
     assert len(spec) == len(ROLES), name
     return Row(name, method, path, tuple(outcomes[c] for c in spec), note, data or {})
 
 
-#                                                                         anon amb ambB coord coordB res edit mod admin
+#                                                                     anon amb ambB coord coordB res edit mod team admin
 TABLE = [
     # Mijn gegevens (website/account_urls.py)
-    row("Mijn gegevens", "GET", "/nl/mijn-gegevens/", "loooooooo"),
-    row("Mijn gegevens: download JSON", "GET", "/nl/mijn-gegevens/download.json", "loooooooo",
+    row("Mijn gegevens", "GET", "/nl/mijn-gegevens/", "looooooooo"),
+    row("Mijn gegevens: download JSON", "GET", "/nl/mijn-gegevens/download.json", "looooooooo",
         "each person only ever gets their own data"),
-    row("Mijn gegevens: download CSV (zip)", "GET", "/nl/mijn-gegevens/download.zip", "loooooooo"),
-    row("Mijn gegevens: delete account", "GET", "/nl/mijn-gegevens/verwijderen/", "loooooood",
+    row("Mijn gegevens: download CSV (zip)", "GET", "/nl/mijn-gegevens/download.zip", "looooooooo"),
+    row("Mijn gegevens: delete account", "GET", "/nl/mijn-gegevens/verwijderen/", "looooooood",
         "administrators are removed by another administrator"),
     # Programme (programme/urls.py)
-    row("Mijn leerpad", "GET", "/nl/mijn-leerpad/", "loooooooo", "no profile: a page that explains"),
-    row("Certificate", "GET", "/nl/mijn-leerpad/certificaat/", "loooodddd"),
-    row("Research consent", "GET", "/nl/mijn-leerpad/toestemming/", "loooodddd"),
-    row("Complete a lesson", "POST", "/nl/leerpad/les/{lesson_key}/afronden/", "loooodddd"),
-    row("Reopen a lesson", "POST", "/nl/leerpad/les/{lesson_key}/heropenen/", "loooodddd"),
-    row("Save a reflection", "POST", "/nl/leerpad/les/{lesson_key}/reflectie/{reflection_id}/", "loooodddd",
+    row("Mijn leerpad", "GET", "/nl/mijn-leerpad/", "looooooooo", "no profile: a page that explains"),
+    row("Certificate", "GET", "/nl/mijn-leerpad/certificaat/", "looooddddd"),
+    row("Research consent", "GET", "/nl/mijn-leerpad/toestemming/", "looooddddd"),
+    row("Complete a lesson", "POST", "/nl/leerpad/les/{lesson_key}/afronden/", "looooddddd"),
+    row("Reopen a lesson", "POST", "/nl/leerpad/les/{lesson_key}/heropenen/", "looooddddd"),
+    row("Save a reflection", "POST", "/nl/leerpad/les/{lesson_key}/reflectie/{reflection_id}/", "looooddddd",
         data={"answer": "Mijn antwoord"}),
-    row("Answer a knowledge check", "POST", "/nl/leerpad/les/{lesson_key}/kennisvraag/{check_id}/", "loooodddd",
+    row("Answer a knowledge check", "POST", "/nl/leerpad/les/{lesson_key}/kennisvraag/{check_id}/", "looooddddd",
         data={"option": "1"}),
-    row("Self-assessment", "GET", "/nl/leerpad/module/{module_key}/zelfinschatting/before/", "loooodddd"),
-    row("Invitations", "GET", "/nl/uitnodigingen/", "lddoodddo", "coordinators for their own organisation"),
-    row("Revoke an invitation of org A", "POST", "/nl/uitnodigingen/{invitation_id}/intrekken/", "lddoddddo",
+    row("Self-assessment", "GET", "/nl/leerpad/module/{module_key}/zelfinschatting/before/", "looooddddd"),
+    row("Invitations", "GET", "/nl/uitnodigingen/", "lddoodddoo", "coordinators for their own organisation"),
+    row("Revoke an invitation of org A", "POST", "/nl/uitnodigingen/{invitation_id}/intrekken/", "lddoddddoo",
         "org B's coordinator gets 404"),
     # Activity log (activitylog/urls.py)
-    row("Activity list", "GET", "/nl/activiteiten/", "loodddddd", "ambassadors only, each their own"),
-    row("New activity", "GET", "/nl/activiteiten/nieuw/", "loodddddd"),
-    row("Edit an activity of org A's ambassador", "GET", "/nl/activiteiten/{activity_id}/bewerken/", "loddddddd",
+    row("Activity list", "GET", "/nl/activiteiten/", "looddddddd", "ambassadors only, each their own"),
+    row("New activity", "GET", "/nl/activiteiten/nieuw/", "looddddddd"),
+    row("Edit an activity of org A's ambassador", "GET", "/nl/activiteiten/{activity_id}/bewerken/", "lodddddddd",
         "anyone else gets 404"),
-    row("Save an activity of org A's ambassador", "POST", "/nl/activiteiten/{activity_id}/bewerken/", "loddddddd"),
+    row("Save an activity of org A's ambassador", "POST", "/nl/activiteiten/{activity_id}/bewerken/", "lodddddddd"),
     row("Delete an activity of org A's ambassador", "POST", "/nl/activiteiten/{activity_id}/verwijderen/",
-        "loddddddd"),
-    row("Coordinator dashboard", "GET", "/nl/coordinator/", "lddoodddd", "always the coordinator's own organisation"),
-    row("Coordinator export (CSV)", "GET", "/nl/coordinator/export.csv", "lddoodddd"),
+        "lodddddddd"),
+    row("Coordinator dashboard", "GET", "/nl/coordinator/", "lddooddddd", "always the coordinator's own organisation"),
+    row("Coordinator export (CSV)", "GET", "/nl/coordinator/export.csv", "lddooddddd"),
     # Community (community/urls.py)
-    row("Register for a meetup", "POST", "/nl/community/meetups/{meetup_id}/register/", "loooodddd"),
-    row("Cancel org A ambassador's registration", "POST", "/nl/community/meetups/{meetup_id}/cancel/", "loddddddd",
+    row("Register for a meetup", "POST", "/nl/community/meetups/{meetup_id}/register/", "looooddddd"),
+    row("Cancel org A ambassador's registration", "POST", "/nl/community/meetups/{meetup_id}/cancel/", "lodddddddd",
         "cancelling only ever touches your own registration: 404 when you have none"),
-    row("Meetup calendar file", "GET", "/nl/community/meetups/{meetup_id}/calendar.ics", "ooooooooo",
+    row("Meetup calendar file", "GET", "/nl/community/meetups/{meetup_id}/calendar.ics", "oooooooooo",
         "public; the online link only for people with a place"),
     # Wagtail admin
-    row("Admin dashboard", "GET", "/admin/", "lddddoooo"),
-    row("Admin: page explorer", "GET", "/admin/pages/{home_id}/", "ldddddooo"),
-    row("Admin: participant progress report", "GET", "/admin/reports/programme-progress/", "ldddddddo",
+    row("Admin dashboard", "GET", "/admin/", "lddddooooo"),
+    row("Admin: page explorer", "GET", "/admin/pages/{home_id}/", "ldddddoodo"),
+    row("Admin: participant progress report", "GET", "/admin/reports/programme-progress/", "ldddddddoo",
         "needs programme.view_lessonprogress"),
-    row("Admin: module completion report", "GET", "/admin/reports/programme-modules/", "ldddddddo"),
-    row("Admin: participants (profiles)", "GET", "/admin/snippets/programme/ambassadorprofile/", "ldddddddo"),
+    row("Admin: module completion report", "GET", "/admin/reports/programme-modules/", "ldddddddoo"),
+    row("Admin: participants (profiles)", "GET", "/admin/snippets/programme/ambassadorprofile/", "ldddddddoo"),
     row("Admin: edit a participant profile", "GET", "/admin/snippets/programme/ambassadorprofile/edit/{profile_id}/",
-        "ldddddddo"),
-    row("Admin: cohorts", "GET", "/admin/snippets/programme/cohort/", "ldddddddo"),
-    row("Admin: organisations", "GET", "/admin/snippets/community/organisation/", "ldddddddo"),
-    row("Admin: evaluation export", "GET", "/admin/evaluatie-export/", "lddddoddo"),
-    row("Admin: evaluation export (download)", "POST", "/admin/evaluatie-export/", "lddddoddo",
+        "ldddddddoo"),
+    row("Admin: cohorts", "GET", "/admin/snippets/programme/cohort/", "ldddddddoo"),
+    row("Admin: organisations", "GET", "/admin/snippets/community/organisation/", "ldddddddoo"),
+    row("Admin: evaluation export", "GET", "/admin/evaluatie-export/", "lddddodddo"),
+    row("Admin: evaluation export (download)", "POST", "/admin/evaluatie-export/", "lddddodddo",
         "the researcher gets 400 here: the empty form is refused"),
-    row("Admin: evaluation codebook", "GET", "/admin/evaluatie-export/codeboek/", "lddddoddo"),
-    row("Admin: export log", "GET", "/admin/evaluatie-export/logboek/", "ldddddddo"),
+    row("Admin: evaluation codebook", "GET", "/admin/evaluatie-export/codeboek/", "lddddodddo"),
+    row("Admin: export log", "GET", "/admin/evaluatie-export/logboek/", "lddddddddo"),
     row("Admin: start requests (self-assessment)", "GET", "/admin/snippets/methodology/startrequest/",
-        "lddddddoo"),
-    row("Admin: forms with submissions", "GET", "/admin/forms/", "ldddddooo"),
-    row("Admin: contact form submissions", "GET", "/admin/forms/submissions/{contact_id}/", "lddddddoo"),
-    row("Admin: documents", "GET", "/admin/documents/", "ldddddooo"),
-    row("Admin: images", "GET", "/admin/images/", "ldddddooo"),
-    row("Admin: site history (audit log)", "GET", "/admin/reports/site-history/", "lddddoooo",
+        "lddddddooo"),
+    row("Admin: forms with submissions", "GET", "/admin/forms/", "ldddddoodo"),
+    row("Admin: contact form submissions", "GET", "/admin/forms/submissions/{contact_id}/", "lddddddodo"),
+    row("Admin: documents", "GET", "/admin/documents/", "ldddddoodo"),
+    row("Admin: images", "GET", "/admin/images/", "ldddddoodo"),
+    row("Admin: site history (audit log)", "GET", "/admin/reports/site-history/", "lddddooooo",
         "Wagtail lists only entries about objects the person may see"),
-    row("Admin: users", "GET", "/admin/users/", "ldddddddo"),
-    row("Admin: groups", "GET", "/admin/groups/", "ldddddddo"),
+    row("Admin: users", "GET", "/admin/users/", "lddddddddo"),
+    row("Admin: groups", "GET", "/admin/groups/", "lddddddddo"),
 ]
 
 

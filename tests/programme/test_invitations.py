@@ -91,8 +91,9 @@ def test_invalid_validity_is_refused_with_a_message(client, coordinator, organis
 
 
 @pytest.mark.django_db
-def test_superuser_invites_a_coordinator_for_any_organisation(client, superuser, other_organisation):
-    client.login(username=superuser.username, password=PASSWORD)
+@pytest.mark.parametrize("staff", ["superuser", "programme_team"])
+def test_programme_team_invites_a_coordinator_for_any_organisation(request, client, staff, other_organisation):
+    client.force_login(request.getfixturevalue(staff))
     response = client.post(reverse("programme:invitations"), {
         "organisation": other_organisation.pk, "kind": "coordinator", "valid_days": 14,
     })

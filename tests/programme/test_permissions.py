@@ -116,9 +116,10 @@ def test_admin_progress_report_needs_the_view_permission(client, as_role, role):
 
 
 @pytest.mark.django_db
-def test_superuser_sees_progress_reports(client, superuser, ambassador, lessons):
+@pytest.mark.parametrize("staff", ["superuser", "programme_team"])
+def test_programme_team_sees_progress_reports(request, client, staff, ambassador, lessons):
     progress.complete_lesson(ambassador, lessons[0])
-    client.login(username=superuser.username, password=PASSWORD)
+    client.force_login(request.getfixturevalue(staff))
     response = client.get(reverse("programme_progress_report"))
     assert response.status_code == 200
     html = response.content.decode()

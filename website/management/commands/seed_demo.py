@@ -32,5 +32,6 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(
             "Demo accounts (password: %s): demo-ambassador, demo-ambassador-2, demo-coordinator, "
-            "demo-researcher, demo-editor, demo-moderator, and demo-admin for the Wagtail admin." % settings.DEMO_PASSWORD
+            "demo-researcher, demo-editor, demo-moderator, demo-programmateam, and demo-admin for the Wagtail admin."
+            % settings.DEMO_PASSWORD
         )
