@@ -23,15 +23,15 @@ def test_auth_pages_use_the_site_layout(client, home_page, name):
 
 
 @pytest.mark.django_db
-def test_logged_out_template_uses_the_site_layout(rf, home_page):
-    """LOGOUT_REDIRECT_URL sends people home; the template is there for when that setting is removed."""
-    from django.contrib.auth.models import AnonymousUser
-    from django.template.loader import render_to_string
-
-    request = rf.get("/nl/account/logout/")
-    request.user = AnonymousUser()
-    html = render_to_string("registration/logged_out.html", request=request)
-    assert "Je bent uitgelogd" in html and 'class="site-header"' in html
+@pytest.mark.parametrize("language, text", [("nl", "Je bent uitgelogd"), ("en", "You are logged out")])
+def test_logging_out_says_so_in_the_site_layout(client, home_page, ambassador, language, text):
+    client.force_login(ambassador)
+    response = client.post(f"/{language}/account/logout/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert text in html and 'class="site-header"' in html
+    assert "_auth_user_id" not in client.session
+    assert client.get(reverse("programme:my_path")).status_code == 302  # signed out for real
 
 
 @pytest.mark.django_db

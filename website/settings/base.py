@@ -145,7 +145,8 @@ AUTHENTICATION_BACKENDS = [
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
-LOGOUT_REDIRECT_URL = "/"
+# None: logging out shows "Je bent uitgelogd" with the advice to close the browser on a shared work computer.
+LOGOUT_REDIRECT_URL = None
 
 # Dutch first: the interface and the content start in Dutch, English is the translation.
 LANGUAGE_CODE = "nl"
