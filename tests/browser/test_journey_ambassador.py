@@ -106,7 +106,8 @@ def test_invited_ambassador_completes_a_module_and_resumes_after_logging_in_agai
 
     # 6. Log out, log in again, and carry on where they left off.
     page.get_by_role("button", name="Uitloggen").click()
-    expect(page.get_by_role("link", name="Inloggen")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je bent uitgelogd")
+    expect(page.get_by_role("link", name="Inloggen", exact=True)).to_be_visible()
     log_in(page, username, NEW_PASSWORD, next_url="/nl/mijn-leerpad/")
     expect(page).to_have_url(re.compile(r"/nl/mijn-leerpad/$"))
     page.get_by_role("link", name=re.compile("Ga verder waar je gebleven was")).click()

@@ -76,7 +76,8 @@ def test_site_login_form_logs_a_demo_ambassador_in_and_out(page, demo_password):
     logout = page.get_by_role("button", name="Uitloggen")
     expect(logout).to_be_visible()
     logout.click()
-    expect(page.get_by_role("link", name="Inloggen")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je bent uitgelogd")
+    expect(page.get_by_role("link", name="Inloggen", exact=True)).to_be_visible()
 
 
 @needs_template("registration/login.html")

@@ -70,6 +70,11 @@ def site_footer(context):
     return {"shell": get_shell(context["request"])}
 
 
+# Pages of django.contrib.auth: the login link on them leads to a plain login, never back to e.g. the logout.
+AUTH_PAGES = {"login", "logout", "password_reset", "password_reset_done", "password_reset_confirm",
+              "password_reset_complete", "password_change", "password_change_done"}
+
+
 @register.inclusion_tag("includes/account_nav.html", takes_context=True)
 def account_nav(context):
     """The signed-in person's own pages, by role; the profile lookup is cached on the user for the request."""
@@ -82,4 +87,5 @@ def account_nav(context):
         "is_ambassador": profile is not None and profile.kind == profile.Kind.AMBASSADOR,
         "is_coordinator": profile is not None and profile.kind == profile.Kind.COORDINATOR,
         "csrf_token": context.get("csrf_token"),
+        "login_next": "" if getattr(request.resolver_match, "url_name", None) in AUTH_PAGES else request.path,
     }
