@@ -5,15 +5,16 @@ filter options of the research and guide indexes: all the same for every visitor
 when an editor publishes, moves or deletes a page or edits settings, sites, sectors or themes. They
 are kept in the page-cache backend and forgotten together with the page cache (website.cache).
 
-With wagtail-cache on, clearing the page cache empties the whole backend. With it off (tests,
-`WAGTAIL_CACHE=0`) only the cached pages are skipped, so the keys stored here are also listed under
-one registry key and deleted by `forget_all`.
+With wagtail-cache on, clearing the page cache empties the whole backend, these keys included. With it
+off (tests, `WAGTAIL_CACHE=0`) nothing would, so the keys stored here are then also listed under one
+registry key and deleted by `forget_all`.
 """
 
 from django.core.cache import caches
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail.models import Site
+from wagtailcache.settings import wagtailcache_settings
 
 CACHE_ALIAS = "pagecache"
 REGISTRY_KEY = "sitecache:keys"
@@ -32,9 +33,8 @@ def remember(key, build):
     if value is _MISSING:
         value = build()
         cache.set(key, value)
-        registry = cache.get(REGISTRY_KEY) or set()
-        if key not in registry:
-            cache.set(REGISTRY_KEY, registry | {key})
+        if not wagtailcache_settings.WAGTAIL_CACHE:
+            cache.set(REGISTRY_KEY, (cache.get(REGISTRY_KEY) or set()) | {key})
     return value
 
 

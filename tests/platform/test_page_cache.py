@@ -165,6 +165,15 @@ class TestInvalidation:
         assert status == "miss"
         assert "nieuw@leerambassadeurs.example" in response.content.decode()
 
+    def test_signed_in_visitor_sees_a_new_menu_item_at_once(self, client, page_cache, home_page, ambassador,
+                                                            django_capture_on_commit_callbacks):
+        """Signed-in pages are never cached whole, but their menu is (website.sitecache): cleared with the rest."""
+        client.force_login(ambassador)
+        assert "Nieuw in het menu" not in client.get("/nl/").content.decode()
+        with django_capture_on_commit_callbacks(execute=True):
+            get_or_create_child_page(home_page, StandardPage, "nieuw", title="Nieuw in het menu", show_in_menus=True)
+        assert "Nieuw in het menu" in client.get("/nl/").content.decode()
+
     def test_cache_is_cleared_only_after_the_transaction_commits(self, client, page_cache, about,
                                                                   django_capture_on_commit_callbacks):
         get(client, "/nl/over/")

@@ -94,3 +94,10 @@ def test_person_without_profile_is_signed_in_as_usual(client, home_page, editor)
     content = client.get("/nl/").content.decode()
     assert "Uitloggen" in content
     assert "Mijn leerpad" not in content
+
+
+def test_host_outside_allowed_hosts_is_refused_and_not_cached(client, home_page):
+    from django.core.cache import caches
+
+    assert client.get("/nl/", HTTP_HOST="evil.example").status_code == 400
+    assert not any("evil.example" in key for key in caches["pagecache"]._cache)
