@@ -20,7 +20,7 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail import hooks
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtailcache.cache import clear_cache
@@ -108,7 +108,12 @@ def _page_deleted(sender, instance, **kwargs):
 
 
 def connect_signals():
+    from django.apps import apps
     from wagtail.models import Page
+
+    # After `migrate` (every deploy runs it): nothing rendered by the old code or pickled with the old models
+    # is served from the cache.
+    post_migrate.connect(clear_page_cache, sender=apps.get_app_config("website"), dispatch_uid="pagecache-migrated")
 
     page_published.connect(clear_page_cache, dispatch_uid="pagecache-published")
     page_unpublished.connect(clear_page_cache, dispatch_uid="pagecache-unpublished")

@@ -174,6 +174,16 @@ class TestInvalidation:
             get_or_create_child_page(home_page, StandardPage, "nieuw", title="Nieuw in het menu", show_in_menus=True)
         assert "Nieuw in het menu" in client.get("/nl/").content.decode()
 
+    def test_migrate_clears_the_cache(self, client, page_cache, about, django_capture_on_commit_callbacks):
+        """A deploy runs `migrate`: no page rendered by the old templates is served afterwards."""
+        from django.core.management import call_command
+
+        get(client, "/nl/over/")
+        assert get(client, "/nl/over/")[1] == "hit"
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("migrate", verbosity=0)
+        assert get(client, "/nl/over/")[1] == "miss"
+
     def test_cache_is_cleared_only_after_the_transaction_commits(self, client, page_cache, about,
                                                                   django_capture_on_commit_callbacks):
         get(client, "/nl/over/")
