@@ -9,6 +9,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -59,6 +60,15 @@ class AmbassadorProfileViewSet(SnippetViewSet):
     list_filter = ["kind", "organisation", "cohort"]
     search_fields = ["user__first_name", "user__last_name", "user__username"]
     list_per_page = 50
+    panels = [
+        # Whose profile it is: only administrators may (re)attach it, the programme team may not.
+        FieldPanel("user", permission="auth.change_user"),
+        FieldPanel("kind"), FieldPanel("organisation"), FieldPanel("cohort"), FieldPanel("job_category"),
+        FieldPanel("start_date"),
+        # Consent changes only through the person themselves (give/withdraw, each with a ConsentEvent).
+        FieldPanel("research_consent_at", read_only=True), FieldPanel("research_consent_version", read_only=True),
+        FieldPanel("research_consent_withdrawn_at", read_only=True),
+    ]
 
     def get_queryset(self, request):
         return AmbassadorProfile.objects.select_related("user", "organisation", "cohort")

@@ -107,6 +107,14 @@ def _page_deleted(sender, instance, **kwargs):
     clear_page_cache()
 
 
+def _alias_created(sender, instance, created, **kwargs):
+    # Aliases (wagtail-localize's synchronised trees, "copy as alias") are created live without a publish signal.
+    from wagtail.models import Page
+
+    if created and isinstance(instance, Page) and instance.alias_of_id and instance.live:
+        clear_page_cache()
+
+
 def connect_signals():
     from django.apps import apps
     from wagtail.models import Page
@@ -119,6 +127,7 @@ def connect_signals():
     page_unpublished.connect(clear_page_cache, dispatch_uid="pagecache-unpublished")
     post_page_move.connect(clear_page_cache, dispatch_uid="pagecache-moved")
     post_delete.connect(_page_deleted, sender=Page, dispatch_uid="pagecache-page-deleted")
+    post_save.connect(_alias_created, dispatch_uid="pagecache-alias-created")  # any page class: no sender
     # Deleting a specific page sends post_delete for its own class too; connecting the base class covers all.
     for model in _invalidating_senders():
         post_save.connect(clear_page_cache, sender=model, dispatch_uid=f"pagecache-save-{model._meta.label}")

@@ -5,19 +5,24 @@ filter options of the research and guide indexes: all the same for every visitor
 when an editor publishes, moves or deletes a page or edits settings, sites, sectors or themes. They
 are kept in the page-cache backend and forgotten together with the page cache (website.cache).
 
-With wagtail-cache on, clearing the page cache empties the whole backend, these keys included. With it
-off (tests, `WAGTAIL_CACHE=0`) nothing would, so the keys stored here are then also listed under one
-registry key and deleted by `forget_all`.
+Every key carries a generation, read before a value is built: `forget_all` starts a new generation, so a
+request that read the database just before a publish cannot store its stale value where later requests
+look. A cache that fails never breaks a page: the value is then built from the database.
 """
+
+import logging
+import uuid
 
 from django.core.cache import caches
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Site
-from wagtailcache.settings import wagtailcache_settings
+
+logger = logging.getLogger(__name__)
 
 CACHE_ALIAS = "pagecache"
-REGISTRY_KEY = "sitecache:keys"
+GENERATION_KEY = "sitecache:generation"
 _MISSING = object()
 
 
@@ -25,16 +30,29 @@ def _cache():
     return caches[CACHE_ALIAS]
 
 
+def _generation(cache):
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex[:12], timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
 def remember(key, build):
     """The cached value under `key`, built by `build()` and stored when absent (None is a value too)."""
     cache = _cache()
-    key = f"sitecache:{key}"
-    value = cache.get(key, _MISSING)
+    try:
+        key = f"sitecache:{_generation(cache)}:{key}"
+        value = cache.get(key, _MISSING)
+    except Exception:  # an unreachable cache or a value pickled by older code
+        logger.exception("Could not read %s from the page-cache backend", key)
+        return build()
     if value is _MISSING:
         value = build()
-        cache.set(key, value)
-        if not wagtailcache_settings.WAGTAIL_CACHE:
-            cache.set(REGISTRY_KEY, (cache.get(REGISTRY_KEY) or set()) | {key})
+        try:
+            cache.set(key, value)
+        except Exception:
+            logger.exception("Could not store %s in the page-cache backend", key)
     return value
 
 
@@ -44,15 +62,16 @@ def remember_per_language(key, build):
 
 
 def forget_all():
-    cache = _cache()
-    cache.delete_many([*(cache.get(REGISTRY_KEY) or ()), REGISTRY_KEY])
+    """Start a new generation: every value stored so far is out of reach (and expires with the timeout)."""
+    _cache().set(GENERATION_KEY, uuid.uuid4().hex[:12], timeout=None)
 
 
 def site_for_request(request):
     """Wagtail's `Site.find_for_request`, with the answer for this host and port cached."""
     if not hasattr(request, "_wagtail_site"):
-        request._wagtail_site = remember(f"site:{request.get_host()}:{request.get_port()}",
-                                         lambda: Site.find_for_request(request))
+        # The host is checked against ALLOWED_HOSTS (get_host) and, like Wagtail, only its domain counts.
+        domain = split_domain_port(request.get_host())[0]
+        request._wagtail_site = remember(f"site:{domain}:{request.get_port()}", lambda: Site.find_for_request(request))
     return request._wagtail_site
 
 

@@ -128,3 +128,24 @@ def test_programme_team_sees_progress_reports(request, client, staff, ambassador
     response = client.get(reverse("programme_module_report"))
     assert response.status_code == 200
     assert "Module 1" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_programme_team_edits_a_profile_but_not_whose_it_is_or_the_consent(client, programme_team, ambassador,
+                                                                            other_ambassador, cohort):
+    profile = ambassador.ambassador_profile
+    consent_at = profile.research_consent_at
+    client.force_login(programme_team)
+    url = f"/admin/snippets/programme/ambassadorprofile/edit/{profile.pk}/"
+    form = client.get(url).content.decode()
+    assert 'name="kind"' in form and 'name="user"' not in form and 'name="research_consent_at"' not in form
+    response = client.post(url, {
+        "user": other_ambassador.pk, "kind": "ambassador", "organisation": profile.organisation_id,
+        "cohort": cohort.pk, "job_category": "care", "start_date": "2025-09-01",
+        "research_consent_at": "", "research_consent_withdrawn_at": "2025-10-01 10:00",
+    })
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert profile.job_category == "care" and profile.cohort == cohort  # what they may change, changed
+    assert profile.user == ambassador  # still the same person's profile
+    assert profile.research_consent_at == consent_at and profile.research_consent_withdrawn_at is None

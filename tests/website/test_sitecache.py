@@ -101,3 +101,50 @@ def test_host_outside_allowed_hosts_is_refused_and_not_cached(client, home_page)
 
     assert client.get("/nl/", HTTP_HOST="evil.example").status_code == 400
     assert not any("evil.example" in key for key in caches["pagecache"]._cache)
+
+
+def test_a_broken_cache_never_breaks_a_page(client, home_page, ambassador):
+    from unittest import mock
+
+    class BrokenCache:
+        def get(self, *args, **kwargs):
+            raise ConnectionError("cache server down")
+
+        add = set = get
+
+    client.force_login(ambassador)
+    with mock.patch("website.sitecache._cache", return_value=BrokenCache()):
+        response = client.get("/nl/")
+    assert response.status_code == 200
+    assert "Mijn leerpad" in response.content.decode()
+
+
+def test_value_built_before_a_publish_is_not_served_after_it(home_page):
+    """A request that read the database just before a publish stores its value under the old generation."""
+    from website import sitecache
+
+    stale = sitecache.remember("example", lambda: "voor")
+    assert stale == "voor"
+
+    def build_during_publish():
+        sitecache.forget_all()  # the publish commits while this value is being built
+        return "verouderd"
+
+    sitecache.forget_all()
+    assert sitecache.remember("example", build_during_publish) == "verouderd"
+    assert sitecache.remember("example", lambda: "na") == "na"
+
+
+def test_new_alias_in_the_menu_at_once(client, home_page, django_capture_on_commit_callbacks):
+    english_home = translate_page(home_page, "en", {})
+    page = get_or_create_child_page(home_page, StandardPage, "alias-bron", title="Nog niet vertaald",
+                                    show_in_menus=True)
+    assert "Nog niet vertaald" not in client.get("/en/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.create_alias(parent=english_home, update_locale=english_home.locale)
+    assert "Nog niet vertaald" in client.get("/en/").content.decode()
+
+
+def test_language_switcher_goes_to_the_language_root_when_that_language_has_no_home(client, home_page):
+    page = get_or_create_child_page(home_page, StandardPage, "alleen-nl", title="Alleen Nederlands")
+    assert 'href="/en/" hreflang="en"' in client.get(page.url).content.decode()

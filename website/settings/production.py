@@ -38,3 +38,6 @@ if not os.environ.get("PAGE_CACHE_URL"):  # noqa: F405
         "TIMEOUT": int(os.environ.get("PAGE_CACHE_TIMEOUT", "600")),  # noqa: F405
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
+
+# Real mail by default: an invitation or password reset that only reaches the log would look sent.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")  # noqa: F405

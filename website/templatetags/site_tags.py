@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import override as translation_override
 from wagtail.models import Page
 
+from website.locales import locale_id_for
 from website.shell import get_shell, localized_home
 from website.sitecache import remember, site_for_request
 
@@ -58,7 +59,8 @@ def language_switcher(context):
         elif isinstance(page, Page):
             with translation_override(code):
                 target_home = localized_home(request)
-            url = target_home.get_url(request) if target_home else f"/{code}/"
+            has_home = target_home is not None and target_home.locale_id == locale_id_for(code)
+            url = target_home.get_url(request) if has_home else f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url})
