@@ -5,9 +5,11 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from community.models import MeetupIndexPage, MeetupPage, Organisation, Sector
+from community.models import ContactFormField, ContactPage, MeetupIndexPage, MeetupPage, Organisation, Sector
 from programme.models import AmbassadorProfile, Cohort
 from website import roles
 from website.demo import ensure_home_page
@@ -32,6 +34,16 @@ def _empty_caches():
 
     for cache in caches.all(initialized_only=True):
         cache.clear()
+
+
+def get_queries(client, url):
+    """The SQL queries of GET `url` (asserting a 200), after one request that warms this process's caches
+    (site, home page, menu, locale ids), as on a running site."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return context.captured_queries
 
 
 @pytest.fixture
@@ -122,6 +134,19 @@ def moderator(make_user):
 @pytest.fixture
 def programme_team(make_user):
     return make_user("programmateam", group=roles.PROGRAMME_TEAM, is_staff=True)
+
+
+@pytest.fixture
+def contact_page(home_page):
+    return get_or_create_child_page(
+        home_page, ContactPage, "contact", title="Contact", to_address="starten@example.org",
+        from_address="noreply@example.org", subject="Nieuwe aanvraag",
+        form_fields=[
+            ContactFormField(sort_order=0, label="Naam organisatie", field_type="singleline", required=True),
+            ContactFormField(sort_order=1, label="E-mailadres", field_type="email", required=True),
+            ContactFormField(sort_order=2, label="Uw vraag", field_type="multiline", required=True),
+        ],
+    )
 
 
 @pytest.fixture

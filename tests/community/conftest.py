@@ -2,7 +2,7 @@
 
 import pytest
 
-from community.models import ContactFormField, ContactPage, OrganisationIndexPage, StoryIndexPage
+from community.models import OrganisationIndexPage, StoryIndexPage
 from website import roles
 from website.seeding import get_or_create_child_page
 
@@ -28,19 +28,6 @@ def make_ambassador(make_user, organisation):
         return make_user(username, group=roles.AMBASSADORS, organisation=organisation)
 
     return make
-
-
-@pytest.fixture
-def contact_page(home_page):
-    return get_or_create_child_page(
-        home_page, ContactPage, "contact", title="Contact", to_address="starten@example.org",
-        from_address="noreply@example.org", subject="Nieuwe aanvraag",
-        form_fields=[
-            ContactFormField(sort_order=0, label="Naam organisatie", field_type="singleline", required=True),
-            ContactFormField(sort_order=1, label="E-mailadres", field_type="email", required=True),
-            ContactFormField(sort_order=2, label="Uw vraag", field_type="multiline", required=True),
-        ],
-    )
 
 
 @pytest.fixture

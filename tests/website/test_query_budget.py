@@ -9,14 +9,13 @@ and English, signed in and anonymous, and the counts are compared at two content
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale
 
 from community.models import MeetupIndexPage, MeetupPage
 from methodology.models import GuideEvidence, GuideIndexPage, GuidePage, PublicationAuthor, PublicationPage, ResearchIndexPage
 from programme import progress
+from tests.conftest import get_queries
 from tests.methodology.conftest import guide_body
 from tests.programme.conftest import build_programme
 from website.seeding import get_or_create_child_page
@@ -26,11 +25,7 @@ BUDGET = 15
 
 
 def count(client, url):
-    assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(context.captured_queries)
+    return len(get_queries(client, url))
 
 
 def assert_within_budget(counts):
