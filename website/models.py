@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock
+from .sitecache import remember_per_language
 
 
 class BilingualName(models.Model):
@@ -34,8 +35,6 @@ class BilingualName(models.Model):
     @classmethod
     def filter_options(cls):
         """[(slug, name in the active language)] for a listing filter; cached until sectors or themes change."""
-        from .sitecache import remember_per_language
-
         return remember_per_language(f"options:{cls._meta.label}",
                                      lambda: [(item.slug, item.display_name) for item in cls.objects.all()])
 

@@ -29,6 +29,14 @@ def accept_url(token):
     return reverse("programme:accept_invitation", kwargs={"token": token})
 
 
+def invite(client, user, organisation, **fields):
+    """Post the invitation form as `user`: an ambassador invitation valid for 7 days, unless `fields` say otherwise."""
+    client.force_login(user)
+    return client.post(reverse("programme:invitations"), {
+        "organisation": organisation.pk, "kind": "ambassador", "note": "Fatima", "valid_days": 7, **fields,
+    })
+
+
 @pytest.fixture
 def invitation(organisation, cohort, coordinator):
     return Invitation.create_with_token(organisation=organisation, cohort=cohort, created_by=coordinator)
@@ -36,10 +44,7 @@ def invitation(organisation, cohort, coordinator):
 
 @pytest.mark.django_db
 def test_coordinator_creates_a_link_for_their_own_organisation(client, coordinator, organisation, cohort):
-    client.login(username=coordinator.username, password=PASSWORD)
-    response = client.post(reverse("programme:invitations"), {
-        "organisation": organisation.pk, "cohort": cohort.pk, "kind": "ambassador", "note": "Fatima", "valid_days": 7,
-    })
+    response = invite(client, coordinator, organisation, cohort=cohort.pk)
     assert response.status_code == 200
     invitation = Invitation.objects.get()
     assert invitation.organisation == organisation and invitation.created_by == coordinator
@@ -52,20 +57,14 @@ def test_coordinator_creates_a_link_for_their_own_organisation(client, coordinat
 
 @pytest.mark.django_db
 def test_coordinator_cannot_invite_for_another_organisation(client, coordinator, other_organisation):
-    client.login(username=coordinator.username, password=PASSWORD)
-    response = client.post(reverse("programme:invitations"), {
-        "organisation": other_organisation.pk, "kind": "ambassador", "valid_days": 7,
-    })
+    response = invite(client, coordinator, other_organisation)
     assert response.status_code == 400
     assert not Invitation.objects.exists()
 
 
 @pytest.mark.django_db
 def test_coordinator_cannot_invite_coordinators(client, coordinator, organisation):
-    client.login(username=coordinator.username, password=PASSWORD)
-    response = client.post(reverse("programme:invitations"), {
-        "organisation": organisation.pk, "kind": "coordinator", "valid_days": 7,
-    })
+    response = invite(client, coordinator, organisation, kind="coordinator")
     assert response.status_code == 400
     assert not Invitation.objects.exists()
 
@@ -81,10 +80,7 @@ def test_coordinator_sees_only_their_organisations_invitations(client, coordinat
 
 @pytest.mark.django_db
 def test_invalid_validity_is_refused_with_a_message(client, coordinator, organisation):
-    client.login(username=coordinator.username, password=PASSWORD)
-    response = client.post(reverse("programme:invitations"), {
-        "organisation": organisation.pk, "kind": "ambassador", "valid_days": 365,
-    })
+    response = invite(client, coordinator, organisation, valid_days=365)
     assert response.status_code == 400
     assert "Kies maximaal 60 dagen." in response.content.decode()
     assert not Invitation.objects.exists()
@@ -93,10 +89,7 @@ def test_invalid_validity_is_refused_with_a_message(client, coordinator, organis
 @pytest.mark.django_db
 @pytest.mark.parametrize("staff", ["superuser", "programme_team"])
 def test_programme_team_invites_a_coordinator_for_any_organisation(request, client, staff, other_organisation):
-    client.force_login(request.getfixturevalue(staff))
-    response = client.post(reverse("programme:invitations"), {
-        "organisation": other_organisation.pk, "kind": "coordinator", "valid_days": 14,
-    })
+    response = invite(client, request.getfixturevalue(staff), other_organisation, kind="coordinator", valid_days=14)
     assert response.status_code == 200
     assert Invitation.objects.get().kind == "coordinator"
 
@@ -212,13 +205,6 @@ def test_duplicate_username_or_email_is_refused(client, invitation, ambassador):
 
 
 # --- The invitation e-mail ---------------------------------------------------------------------
-
-
-def invite(client, coordinator, organisation, **extra):
-    client.login(username=coordinator.username, password=PASSWORD)
-    return client.post(reverse("programme:invitations"), {
-        "organisation": organisation.pk, "kind": "ambassador", "note": "Fatima", "valid_days": 7, **extra,
-    })
 
 
 @pytest.mark.django_db
