@@ -10,8 +10,13 @@ Rules that hold for every figure:
   so a researcher can reproduce every figure from an export.
 * A figure about fewer than `SMALL_CELL` people is suppressed: counts of 1–4 show as "fewer than 5", a mean
   or median of fewer than 5 people is not computed. Zero is shown as zero.
-* The period: activities and self-assessments count when they fall in it; programme progress is a state
-  and is shown as it stood on the last day of the period.
+* The period (dates, or a measurement wave: from the day after the previous wave closed to the day this one
+  closed): activities and self-assessments count when they fall in it; programme progress is a state and
+  is shown as it stood on the last day of the period; the measurement waves are shown from T0 up to the
+  last wave that opened within the period.
+* Organisation measurements count once submitted (drafts may be incomplete). A participation rate of a
+  group of fewer than `SMALL_CELL` employees is suppressed; organisations themselves are not people, so the
+  embedding checklist is shown for every organisation.
 """
 
 import datetime
@@ -26,6 +31,8 @@ from community.models import Sector
 from programme.models import AmbassadorProfile, LessonProgress, ModuleCompletion, ModulePage, SelfAssessment
 from website.locales import active_locale_id, default_locale_id
 
+from .models import MeasurementWave, OrganisationMeasurement
+from .models.measurements import EMBEDDING_FIELDS
 from .stats import SMALL_CELL, mean_interval, median_from_counts
 
 
@@ -37,6 +44,14 @@ class Selection:
     size_class: str | None = None  # Organisation.size_class
     start: datetime.date | None = None
     end: datetime.date | None = None
+    wave: str | None = None  # MeasurementWave.code the period was taken from, if any
+
+    @classmethod
+    def for_wave(cls, wave, waves, **filters):
+        """The period of `wave` among `waves` (in order): from the day after the previous one closed."""
+        earlier = [other for other in waves if other.closes_on < wave.closes_on]
+        start = max(other.closes_on for other in earlier) + datetime.timedelta(days=1) if earlier else None
+        return cls(start=start, end=wave.closes_on, wave=wave.code, **filters)
 
     def organisation_filter(self, prefix="organisation__"):
         conditions = {}
@@ -265,6 +280,132 @@ def self_assessment_change(selection, modules):
     return result
 
 
+# --- 4. and 5. Organisations over the measurement waves ---------------------------------------------------
+
+def measurement_waves():
+    """Every wave, T0 first. One query; the filter form and the charts share the list."""
+    return list(MeasurementWave.objects.order_by("opens_on", "code"))
+
+
+def waves_shown(selection, waves):
+    """T0 onwards, up to the last wave that opened by the end of the period."""
+    return [wave for wave in waves if selection.end is None or wave.opens_on <= selection.end]
+
+
+@dataclass(frozen=True)
+class Rate:
+    """part / whole of a group of people: None when not measured; suppressed when the group is under SMALL_CELL."""
+
+    part: int | None = None
+    whole: int | None = None
+
+    @property
+    def measured(self):
+        return self.part is not None and self.whole is not None
+
+    @property
+    def suppressed(self):
+        return self.measured and self.whole < SMALL_CELL
+
+    @property
+    def percent(self):
+        if not self.measured or self.suppressed or not self.whole:
+            return None
+        return 100 * self.part / self.whole
+
+
+@dataclass
+class OrganisationWaves:
+    """One organisation's figures per shown wave (lists in the order of the waves; None: no measurement)."""
+
+    name: str
+    sector: str
+    size_class: str
+    practical: list  # Rate of the practically educated employees
+    everyone: list  # Rate of all employees
+    embedding: list  # number of checklist items met (0–5), or None
+    items: list  # per checklist item (EMBEDDING_FIELDS), per wave: met (bool) or None
+
+
+@dataclass
+class SectorWaves:
+    """A sector's organisations in the selection and, per wave, the sector's medians over all its organisations."""
+
+    key: str
+    label: str
+    organisations: list
+    practical_median: list
+    everyone_median: list
+
+
+def _median(values):
+    values = [value for value in values if value is not None]
+    return median_from_counts({value: values.count(value) for value in set(values)}) if values else None
+
+
+@dataclass
+class WaveFigures:
+    waves: list
+    sectors: list  # [SectorWaves]
+    embedding_items: list  # [{'key', 'label', 'met': [count per wave], 'measured': [count per wave]}]
+
+    @property
+    def organisations(self):
+        return [organisation for sector in self.sectors for organisation in sector.organisations]
+
+
+def wave_figures(selection, waves):
+    """Participation rates (chart 4) and the embedding checklist (chart 5) per organisation and wave. One query.
+
+    The sector medians cover every organisation of the sector with a measurement in that wave, also when a size
+    class is chosen: an organisation is compared with its whole sector. Suppressed rates do not count in them.
+    """
+    shown = waves_shown(selection, waves)
+    position = {wave.pk: index for index, wave in enumerate(shown)}
+    rows = (
+        OrganisationMeasurement.objects.filter(status=OrganisationMeasurement.Status.SUBMITTED, wave__in=shown,
+                                               **({"organisation__sector__slug": selection.sector}
+                                                  if selection.sector else {}))
+        .order_by("organisation__name")
+        .values_list("organisation_id", "organisation__name", "organisation__sector__slug", "organisation__size_class",
+                     "wave_id", "headcount", "practically_educated_count", "trained_count",
+                     "practically_educated_trained_count", *EMBEDDING_FIELDS)
+    )
+    empty = [None] * len(shown)
+    organisations = {}
+    for pk, name, sector, size, wave_id, headcount, practical, trained, practical_trained, *items in rows:
+        if pk not in organisations:
+            organisations[pk] = OrganisationWaves(name, sector, size, [Rate()] * len(shown), [Rate()] * len(shown),
+                                                  list(empty), [list(empty) for _name in EMBEDDING_FIELDS])
+        index = position[wave_id]
+        organisation = organisations[pk]
+        organisation.practical[index] = Rate(practical_trained, practical)
+        organisation.everyone[index] = Rate(trained, headcount)
+        organisation.embedding[index] = sum(items)
+        for item_index, met in enumerate(items):
+            organisation.items[item_index][index] = met
+    in_selection = [organisation for organisation in organisations.values()
+                    if not selection.size_class or organisation.size_class == selection.size_class]
+    sectors = []
+    for slug, label in Sector.filter_options():
+        if selection.sector and slug != selection.sector:
+            continue
+        members = [organisation for organisation in organisations.values() if organisation.sector == slug]
+        sectors.append(SectorWaves(
+            key=slug, label=label,
+            organisations=[organisation for organisation in in_selection if organisation.sector == slug],
+            practical_median=[_median([o.practical[i].percent for o in members]) for i in range(len(shown))],
+            everyone_median=[_median([o.everyone[i].percent for o in members]) for i in range(len(shown))],
+        ))
+    items = [
+        {"key": name, "label": OrganisationMeasurement._meta.get_field(name).verbose_name,
+         "met": [sum(1 for o in in_selection if o.items[item_index][i]) for i in range(len(shown))],
+         "measured": [sum(1 for o in in_selection if o.embedding[i] is not None) for i in range(len(shown))]}
+        for item_index, name in enumerate(EMBEDDING_FIELDS)
+    ]
+    return WaveFigures(waves=shown, sectors=sectors, embedding_items=items)
+
+
 # --- The whole page ------------------------------------------------------------------------------------
 
 @dataclass
@@ -273,14 +414,19 @@ class Dashboard:
     funnel: list = field(default_factory=list)
     progress: list = field(default_factory=list)
     self_assessment: list = field(default_factory=list)
+    waves: WaveFigures | None = None
 
 
-def build_dashboard(selection):
-    """Every figure of the page for one selection, in a fixed number of queries."""
+def build_dashboard(selection, waves=None):
+    """Every figure of the page for one selection, in a fixed number of queries.
+
+    `waves`: the list from `measurement_waves()` when the caller has it already (the filter form needs it too).
+    """
     modules = programme_modules()
     return Dashboard(
         selection=selection,
         funnel=reach_funnel(selection),
         progress=programme_progress(selection, modules),
         self_assessment=self_assessment_change(selection, modules),
+        waves=wave_figures(selection, measurement_waves() if waves is None else waves),
     )

@@ -15,7 +15,7 @@ from django.views.generic import TemplateView
 from website.roles import PROGRAMME_TEAM, in_group, is_researcher
 
 from . import dashboard_charts as charts
-from .dashboard import build_dashboard
+from .dashboard import build_dashboard, measurement_waves
 from .forms import DashboardFilterForm
 from .stats import SMALL_CELL
 
@@ -37,10 +37,11 @@ class ResearchDashboardView(LoginRequiredMixin, TemplateView):
         return super().get_context_data(small_cell=SMALL_CELL, suppressed=charts.suppressed_text(), **kwargs)
 
     def get(self, request, *args, **kwargs):
-        form = DashboardFilterForm(request.GET)
+        waves = measurement_waves()
+        form = DashboardFilterForm(request.GET, waves=waves)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        dashboard = build_dashboard(form.selection())
+        dashboard = build_dashboard(form.selection(), waves)
         return self.render_to_response(self.get_context_data(
             form=form, dashboard=dashboard,
             funnels=[{"group": group, "chart": charts.funnel_chart(group), "chart_id": f"funnel-{group.key or 'all'}",
@@ -48,5 +49,8 @@ class ResearchDashboardView(LoginRequiredMixin, TemplateView):
             progress_chart=charts.progress_chart(dashboard.progress),
             days_chart=charts.median_days_chart(dashboard.progress),
             change_chart=charts.self_assessment_chart(dashboard.self_assessment),
-            change_texts=[charts.change_text(module) for module in dashboard.self_assessment],
+            participation=[charts.participation_panel(sector, dashboard.waves.waves)
+                           for sector in dashboard.waves.sectors if sector.organisations],
+            embedding_chart=charts.embedding_chart(dashboard.waves),
+            embedding_rows=charts.embedding_rows(dashboard.waves),
         ))

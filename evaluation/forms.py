@@ -104,18 +104,33 @@ class DashboardFilterForm(forms.Form):
         error_messages={"invalid": _("Vul een geldige datum in, zoals 2025-12-31.")},
     )
 
-    def __init__(self, *args, **kwargs):
+    wave = forms.ChoiceField(
+        label=_("Meetronde"), required=False,
+        help_text=_("De periode sinds de vorige meetronde. Of kies hieronder zelf datums."),
+        error_messages={"invalid_choice": _("Deze meetronde bestaat niet: %(value)s.")},
+    )
+
+    field_order = ["sector", "size_class", "wave", "date_from", "date_to"]
+
+    def __init__(self, *args, waves=(), **kwargs):
+        """`waves`: every MeasurementWave, in order (evaluation.dashboard.measurement_waves)."""
         super().__init__(*args, **kwargs)
+        self.waves = {wave.code: wave for wave in waves}
         self.fields["sector"].choices = [("", _("Alle sectoren")), *Sector.filter_options()]
+        self.fields["wave"].choices = [("", _("Geen meetronde")), *((w.code, str(w)) for w in waves)]
 
     def clean(self):
         cleaned = super().clean()
         date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
         if date_from and date_to and date_from > date_to:
             self.add_error("date_to", _("De einddatum ligt voor de begindatum. Kies een latere einddatum."))
+        if cleaned.get("wave") and (date_from or date_to):
+            self.add_error("wave", _("Kies een meetronde of datums, niet allebei."))
         return cleaned
 
     def selection(self):
         data = self.cleaned_data
-        return Selection(sector=data.get("sector") or None, size_class=data.get("size_class") or None,
-                         start=data.get("date_from"), end=data.get("date_to"))
+        filters = {"sector": data.get("sector") or None, "size_class": data.get("size_class") or None}
+        if data.get("wave"):
+            return Selection.for_wave(self.waves[data["wave"]], list(self.waves.values()), **filters)
+        return Selection(start=data.get("date_from"), end=data.get("date_to"), **filters)

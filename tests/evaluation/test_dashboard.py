@@ -216,14 +216,109 @@ def test_module_titles_follow_the_language(home_page, settings):
         assert [title for _key, title in programme_modules()] == ["Module EN 1"]
 
 
+# --- 4. and 5. Organisations over the measurement waves ---------------------------------------------------
+
+def add_measurement(wave, organisation, headcount, practical, trained, practical_trained, items=(), submitted=True):
+    from evaluation.models import OrganisationMeasurement
+
+    return OrganisationMeasurement.objects.create(
+        wave=wave, organisation=organisation, headcount=headcount, practically_educated_count=practical,
+        trained_count=trained, practically_educated_trained_count=practical_trained, active_ambassadors=2,
+        facilitated_hours=40, phase="implementation", status="submitted" if submitted else "draft",
+        submitted_at=timezone.now() if submitted else None, **{name: True for name in items},
+    )
+
+
+@pytest.fixture
+def waves(organisation, other_organisation, sector):
+    """T0 and T1; Schoonmaak Test (large) and Klein Schoon (small) in schoonmaak, Zorggroep Test in zorg.
+
+    Practically educated trained / practically educated, trained / headcount:
+      Schoonmaak Test  T0 20/200 = 10%, 100/400 = 25%   T1 40/200 = 20%, 120/400 = 30%
+      Klein Schoon     T0  4/20  = 20%,   6/30  = 20%   T1  8/20  = 40%,   9/30  = 30%
+      Zorggroep Test   T0  1/4 (4 people: suppressed), 60/120 = 50%;  T1 only a draft (never counted)
+    Embedding: Schoonmaak Test T0 agreement, T1 agreement + budget + time off; Klein Schoon T0 none, T1 all five;
+      Zorggroep Test T0 budget + sponsor.
+    """
+    from community.models import Organisation
+    from evaluation.models import MeasurementWave
+
+    t0 = MeasurementWave.objects.create(code="T0", name="Nulmeting", opens_on=datetime.date(2025, 1, 1),
+                                        closes_on=datetime.date(2025, 2, 28))
+    t1 = MeasurementWave.objects.create(code="T1", name="Meting 1", opens_on=datetime.date(2026, 1, 1),
+                                        closes_on=datetime.date(2026, 2, 28))
+    small = Organisation.objects.create(name="Klein Schoon", slug="klein-schoon", sector=sector, province="UT",
+                                        size_class="small")
+    add_measurement(t0, organisation, 400, 200, 100, 20, ["has_learning_agreement"])
+    add_measurement(t1, organisation, 400, 200, 120, 40, ["has_learning_agreement", "has_budget", "has_time_off"])
+    add_measurement(t0, small, 30, 20, 6, 4)
+    add_measurement(t1, small, 30, 20, 9, 8, ["has_learning_agreement", "has_budget", "has_time_off",
+                                              "has_management_sponsor", "has_successor_arrangement"])
+    add_measurement(t0, other_organisation, 120, 4, 60, 1, ["has_budget", "has_management_sponsor"])
+    add_measurement(t1, other_organisation, 120, 4, 60, 2, submitted=False)
+    return [t0, t1]
+
+
+def figures_for(selection, waves):
+    from evaluation.dashboard import wave_figures
+
+    return wave_figures(selection, waves)
+
+
+def test_participation_rates_per_organisation_and_wave(waves):
+    figures = figures_for(Selection(), waves)
+    schoonmaak, zorg = figures.sectors
+    rates = {o.name: ([r.percent for r in o.practical], [r.percent for r in o.everyone])
+             for o in schoonmaak.organisations + zorg.organisations}
+    assert rates["Schoonmaakbedrijf Test"] == ([10, 20], [25, 30])
+    assert rates["Klein Schoon"] == ([20, 40], [20, 30])
+    # Four practically educated employees: suppressed, never a percentage; the draft in T1 does not count.
+    assert rates["Zorggroep Test"] == ([None, None], [50, None])
+    zorg_t0 = zorg.organisations[0].practical[0]
+    assert zorg_t0.suppressed and zorg.organisations[0].practical[1].measured is False
+
+
+def test_sector_medians_cover_the_whole_sector_even_with_a_size_filter(waves):
+    schoonmaak, zorg = figures_for(Selection(), waves).sectors
+    assert schoonmaak.practical_median == [15, 30] and schoonmaak.everyone_median == [22.5, 30]
+    assert zorg.practical_median == [None, None] and zorg.everyone_median == [50, None]
+    small = figures_for(Selection(size_class="small"), waves).sectors[0]
+    assert [o.name for o in small.organisations] == ["Klein Schoon"]
+    assert small.practical_median == [15, 30]
+
+
+def test_embedding_items_per_wave(waves):
+    figures = figures_for(Selection(), waves)
+    items = {item["key"]: (item["met"], item["measured"]) for item in figures.embedding_items}
+    assert items["has_learning_agreement"] == ([1, 2], [3, 2])
+    assert items["has_budget"] == ([1, 2], [3, 2])
+    assert items["has_management_sponsor"] == ([1, 1], [3, 2])
+    assert items["has_successor_arrangement"] == ([0, 1], [3, 2])
+    assert {o.name: o.embedding for o in figures.organisations} == {
+        "Klein Schoon": [0, 5], "Schoonmaakbedrijf Test": [1, 3], "Zorggroep Test": [2, None]}
+
+
+def test_a_wave_sets_the_period_and_shows_the_waves_from_t0_up_to_it(waves):
+    t0, t1 = waves
+    first = Selection.for_wave(t0, waves)
+    assert (first.start, first.end) == (None, datetime.date(2025, 2, 28))
+    assert [w.code for w in figures_for(first, waves).waves] == ["T0"]
+    second = Selection.for_wave(t1, waves, sector="zorg")
+    assert (second.start, second.end, second.sector) == (datetime.date(2025, 3, 1), datetime.date(2026, 2, 28), "zorg")
+    assert [w.code for w in figures_for(second, waves).waves] == ["T0", "T1"]
+    assert [w.code for w in figures_for(Selection(end=datetime.date(2025, 12, 31)), waves).waves] == ["T0"]
+
+
 # --- Query counts do not grow with organisations or ambassadors -------------------------------------------
 
-def add_organisations(make_user, sector, count, prefix, module, lessons):
+def add_organisations(make_user, sector, count, prefix, module, lessons, waves):
     from community.models import Organisation
 
     for number in range(count):
         organisation = Organisation.objects.create(name=f"{prefix} {number}", slug=f"{prefix}-{number}", sector=sector,
                                                    province="UT", size_class="small")
+        for wave in waves:
+            add_measurement(wave, organisation, 50, 20, 10, 5, ["has_budget"])
         for person in range(3):
             user = make_user(f"{prefix}-{number}-{person}", organisation=organisation)
             add_activity(user, organisation, datetime.date(2025, 3, 10), 4, 2, 1, 1, 0)
@@ -231,7 +326,8 @@ def add_organisations(make_user, sector, count, prefix, module, lessons):
             add_change(user, module, person)
 
 
-def test_query_count_does_not_grow_with_organisations_or_ambassadors(figures, make_user, sector, client, researcher):
+def test_query_count_does_not_grow_with_organisations_or_ambassadors(figures, waves, make_user, sector, client,
+                                                                    researcher):
     module = figures["modules"][0]
     lessons = list(module.get_children().specific())
     client.force_login(researcher)
@@ -242,9 +338,9 @@ def test_query_count_does_not_grow_with_organisations_or_ambassadors(figures, ma
             build_dashboard(Selection())
         return len(functions), len(get_queries(client, "/nl/onderzoeksdashboard/?sector=schoonmaak"))
 
-    add_organisations(make_user, sector, 2, "klein", module, lessons)
+    add_organisations(make_user, sector, 2, "klein", module, lessons, waves)
     small = count()
-    add_organisations(make_user, sector, 20, "groot", module, lessons)
+    add_organisations(make_user, sector, 20, "groot", module, lessons, waves)
     large = count()
     assert small == large
-    assert small[0] == 5 and small[1] <= 15
+    assert small[0] == 7 and small[1] <= 15

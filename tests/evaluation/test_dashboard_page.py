@@ -5,7 +5,7 @@ import re
 import pytest
 from django.test import Client
 
-from tests.evaluation.test_dashboard import figures  # noqa: F401 - the hand-worked data set, as a fixture
+from tests.evaluation.test_dashboard import figures, waves  # noqa: F401 - the hand-worked data sets, as fixtures
 
 pytestmark = pytest.mark.django_db
 
@@ -59,7 +59,7 @@ def test_the_dashboard_is_never_stored_in_the_page_cache(home_page, researcher, 
 def test_every_chart_is_an_svg_with_title_and_description_and_a_table(figures, as_researcher):  # noqa: F811
     body = as_researcher.get(URL).content.decode()
     svgs = re.findall(r"<svg viewBox=[^>]*role=\"img\"[^>]*>\s*<title id=\"([^\"]+)\">[^<]+</title>\s*<desc", body)
-    # Three funnels (all, schoonmaak, zorg), progress, days to complete, self-assessment.
+    # Three funnels (all, schoonmaak, zorg), progress, days to complete, self-assessment (no waves yet).
     assert len(svgs) == 6
     for table_id in ("funnel-table", "progress-table", "change-table"):
         assert f'<table id="{table_id}">' in body
@@ -102,6 +102,7 @@ def test_english_dashboard(figures, researcher):  # noqa: F811
     ("?sector=bestaat-niet", "Deze sector bestaat niet: bestaat-niet"),
     ("?size_class=reusachtig", "Deze grootte bestaat niet"),
     ("?date_from=31-12-2025", "Vul een geldige datum in"),
+    ("?wave=T9", "Deze meetronde bestaat niet: T9"),
 ])
 def test_bad_filters_get_a_clear_message_and_no_figures(home_page, as_researcher, query, message):
     response = as_researcher.get(URL + query)
@@ -117,3 +118,27 @@ def test_filters_narrow_the_figures(figures, as_researcher):  # noqa: F811
     assert "Zorg en welzijn" not in funnel and "Alle organisaties" not in funnel
     assert re.findall(r'<td class="num">([^<]*)</td>', funnel)[0] == "5"
     assert 'value="2025-04-01"' in body and '<option value="schoonmaak" selected>' in body
+
+
+def test_participation_and_embedding_charts_with_their_tables(figures, waves, as_researcher):  # noqa: F811
+    body = as_researcher.get(URL).content.decode()
+    assert 'id="participation-schoonmaak-title"' in body and 'id="participation-zorg-title"' in body
+    assert 'id="embedding-chart-title"' in body
+    zorg = body.split('id="participation-zorg-table-caption"')[1].split("</table>")[0]
+    zorg_row = re.search(r"<th scope=\"row\">Zorggroep Test</th>(.*?)</tr>", zorg).group(1)
+    assert re.findall(r'<td class="num">([^<]*)</td>', zorg_row) == ["minder dan 5", "50%", "geen meting", "geen meting"]
+    schoonmaak = body.split('id="participation-schoonmaak-table-caption"')[1].split("</table>")[0]
+    median = re.search(r"<th scope=\"row\">Mediaan Schoonmaak</th>(.*?)</tr>", schoonmaak).group(1)
+    assert re.findall(r'<td class="num">([^<]*)</td>', median) == ["15%", "23%", "30%", "30%"]
+    embedding = body.split('<table id="embedding-table">')[1].split("</table>")[0]
+    assert "1 van 3 (33%)" in embedding and "2 van 2 (100%)" in embedding
+    assert "Klein Schoon</th><td class=\"num\">0 van 5</td><td class=\"num\">5 van 5</td>" in body
+
+
+def test_choosing_a_wave_shows_the_waves_up_to_it(figures, waves, as_researcher):  # noqa: F811
+    body = as_researcher.get(URL + "?wave=T0").content.decode()
+    assert '<option value="T0" selected>' in body
+    embedding = body.split('<table id="embedding-table">')[1].split("</table>")[0]
+    assert ">T0<" in embedding and ">T1<" not in embedding
+    both = as_researcher.get(URL + "?wave=T0&date_from=2025-01-01")
+    assert both.status_code == 400 and "Kies een meetronde of datums, niet allebei." in both.content.decode()
