@@ -45,7 +45,8 @@ class ResearchDashboardView(LoginRequiredMixin, TemplateView):
         return self.render_to_response(self.get_context_data(
             form=form, dashboard=dashboard,
             funnels=[{"group": group, "chart": charts.funnel_chart(group), "chart_id": f"funnel-{group.key or 'all'}",
-                      "description": charts.funnel_description(group)} for group in dashboard.funnel],
+                      "description": charts.funnel_description(group)}
+                     for group in dashboard.funnel if group.counts["colleagues_reached"].value],
             progress_chart=charts.progress_chart(dashboard.progress),
             days_chart=charts.median_days_chart(dashboard.progress),
             change_chart=charts.self_assessment_chart(dashboard.self_assessment),

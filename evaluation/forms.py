@@ -106,7 +106,7 @@ class DashboardFilterForm(forms.Form):
 
     wave = forms.ChoiceField(
         label=_("Meetronde"), required=False,
-        help_text=_("De periode sinds de vorige meetronde. Of kies hieronder zelf datums."),
+        help_text=_("De periode sinds de vorige meetronde. Of kies zelf datums."),
         error_messages={"invalid_choice": _("Deze meetronde bestaat niet: %(value)s.")},
     )
 

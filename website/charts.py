@@ -230,7 +230,7 @@ class Line:
     points: list = field(default_factory=list)
 
 
-LINE_MARGIN_LEFT = 48
+LINE_MARGIN_LEFT = 64
 LINE_MARGIN_RIGHT = 24
 
 
