@@ -28,6 +28,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("account/", include("django.contrib.auth.urls")),
     path("zoeken/", search.search_view, name="search"),
+    path("foutpagina/<int:status>/", views.error_page_preview, name="error_page_preview"),
     path("mijn-gegevens/", include("website.account_urls")),
     path("", include("programme.urls")),
     path("", include("methodology.urls")),
