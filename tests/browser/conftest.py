@@ -258,17 +258,6 @@ def vnu_errors(paths):
     return errors
 
 
-def template_exists(name):
-    from django.template import TemplateDoesNotExist
-    from django.template.loader import get_template
-
-    try:
-        get_template(name)
-    except TemplateDoesNotExist:
-        return False
-    return True
-
-
 def project_template_exists(name):
     """True when the project itself provides the template (not only Django's admin fallback)."""
     from django.template import TemplateDoesNotExist
@@ -279,25 +268,6 @@ def project_template_exists(name):
     except TemplateDoesNotExist:
         return False
     return "site-packages" not in str(template.origin.name)
-
-
-def url_exists(name, *args, **kwargs):
-    from django.urls import NoReverseMatch, reverse
-
-    try:
-        reverse(name, args=args, kwargs=kwargs)
-    except NoReverseMatch:
-        return False
-    return True
-
-
-def needs_template(name):
-    """Skip (not fail) a test whose feature has not landed yet; it runs by itself once the template exists."""
-    return pytest.mark.skipif(not project_template_exists(name), reason=f"template {name} does not exist yet")
-
-
-def needs_url(name, *args, **kwargs):
-    return pytest.mark.skipif(not url_exists(name, *args, **kwargs), reason=f"URL {name} does not exist yet")
 
 
 def log_in_context(context, base_url, username):
