@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 # Playwright's sync API runs an event loop in this thread; Django then refuses ORM calls from it unless told.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -211,6 +212,14 @@ def log_in(page, username, password, next_url=None):
     page.locator("main form").filter(has=page.locator("input[type=password]")).locator(
         "button[type=submit], input[type=submit]").first.click()
     page.wait_for_load_state()
+
+
+def open_menu(page):
+    """Open the header's menu when it is folded away (on a phone): search, language, account links, main menu."""
+    toggle = page.locator("[data-menu-toggle]")
+    if toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+    expect(page.locator("#site-tools")).to_be_visible()
 
 
 def axe_violations(page, impacts=("serious", "critical")):

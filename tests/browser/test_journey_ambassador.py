@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import assert_accessible, log_in, log_in_context
+from .conftest import assert_accessible, log_in, log_in_context, open_menu
 
 pytestmark = pytest.mark.browser
 
@@ -96,15 +96,18 @@ def test_invited_ambassador_completes_a_module_and_resumes_after_logging_in_agai
         pytest.fail(f"module {module.title!r} was not completed after marking all {len(lessons)} lessons done")
 
     # 5. 'Mijn leerpad' shows the module as completed.
-    page.get_by_role("link", name="Mijn leerpad").first.click()
+    open_menu(page)
+    page.get_by_role("navigation", name="Mijn account").get_by_role("link", name="Mijn leerpad").click()
     expect(page).to_have_url(re.compile(r"/nl/mijn-leerpad/$"))
     module_card = page.locator(".module-progress li").filter(has=page.get_by_role("link", name=module.title, exact=True))
     expect(module_card.locator(".status--done")).to_contain_text("Afgerond op")
     assert_accessible(page)
 
     # 6. Log out, log in again, and carry on where they left off.
+    open_menu(page)
     page.get_by_role("button", name="Uitloggen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Je bent uitgelogd")
+    open_menu(page)
     expect(page.get_by_role("link", name="Inloggen", exact=True)).to_be_visible()
     log_in(page, username, NEW_PASSWORD, next_url="/nl/mijn-leerpad/")
     expect(page).to_have_url(re.compile(r"/nl/mijn-leerpad/$"))
