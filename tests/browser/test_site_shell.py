@@ -48,12 +48,14 @@ def test_main_menu_marks_the_current_page_and_section(page):
     from programme.models import ModulePage
 
     page.goto("/nl/over/")
+    open_menu(page)
     menu = page.get_by_role("navigation", name="Hoofdmenu")
     expect(menu.get_by_role("link", name="Over het programma")).to_have_attribute("aria-current", "page")
     expect(menu.get_by_role("link", name="Home")).not_to_have_attribute("aria-current", re.compile(".*"))
     module = ModulePage.objects.live().filter(locale__language_code="nl").first()
     assert module is not None, "seed_demo must make a live Dutch module"
     page.goto(module.url)
+    open_menu(page)
     section = module.get_parent()
     expect(menu.get_by_role("link", name=section.title, exact=True)).to_have_attribute("aria-current", "true")
 
