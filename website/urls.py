@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("account/login/", SiteLoginView.as_view(), name="login"),
     path("account/", include("django.contrib.auth.urls")),
     path("zoeken/", search.search_view, name="search"),
+    path("foutpagina/<int:status>/", views.error_page_preview, name="error_page_preview"),
     path("mijn-gegevens/", include("website.account_urls")),
     path("", include("programme.urls")),
     path("", include("methodology.urls")),
