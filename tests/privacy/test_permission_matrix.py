@@ -93,6 +93,10 @@ TABLE = [
         "org B's coordinator sees org B's measurement, never org A's"),
     row("Save a measurement", "POST", "/nl/coordinator/metingen/{wave_code}/", "lddooddddd",
         "each coordinator writes only their own organisation's row", data={"headcount": "10", "save": "1"}),
+    # Research dashboard (evaluation/urls.py)
+    row("Research dashboard", "GET", "/nl/onderzoeksdashboard/", "lddddoddoo",
+        "researchers and the programme team; a coordinator gets nothing, not even their own organisation"),
+    row("Research dashboard (English, filtered)", "GET", "/en/onderzoeksdashboard/?sector=schoonmaak", "lddddoddoo"),
     # Community (community/urls.py)
     row("Register for a meetup", "POST", "/nl/community/meetups/{meetup_id}/register/", "looooddddd"),
     row("Cancel org A ambassador's registration", "POST", "/nl/community/meetups/{meetup_id}/cancel/", "lodddddddd",
