@@ -103,6 +103,9 @@ MEETUP_MAPPING = [
     ("meetup", "meetup__title"), ("meetup_start_at", "meetup__start_at"), ("status", "status"),
     ("registered_at", "created_at"), ("promoted_at", "promoted_at"),
 ]
+CERTIFICATE_MAPPING = [
+    ("number", "number"), ("completed_at", "completed_at"), ("issued_at", "issued_at"), ("is_public", "is_public"),
+]
 INVITATION_MAPPING = [
     ("organisation", "organisation__name"), ("kind", "kind"), ("note", "note"), ("created_at", "created_at"),
     ("used_at", "used_at"),
@@ -138,6 +141,8 @@ KINDS = [
          _rows_of("programme.LessonProgress", LESSON_MAPPING, order=("started_at", "pk"))),
     Kind("module_completions", _("Afgeronde modules"), _names(MODULE_MAPPING),
          _rows_of("programme.ModuleCompletion", MODULE_MAPPING, order=("completed_at", "pk"))),
+    Kind("certificate", _("Certificaat"), _names(CERTIFICATE_MAPPING),
+         _rows_of("programme.Certificate", CERTIFICATE_MAPPING)),
     Kind("reflection_answers", _("Antwoorden op reflectievragen"), _names(REFLECTION_MAPPING),
          _rows_of("programme.ReflectionAnswer", REFLECTION_MAPPING, order=("created_at", "pk"))),
     Kind("knowledge_check_answers", _("Antwoorden op kennisvragen"), _names(KNOWLEDGE_MAPPING),
@@ -298,6 +303,8 @@ def _anonymise(user, profile, counts):
     """Keep the research rows under the profile's pseudonym; remove everything that says who it was."""
     User = get_user_model()
     counts["reflection_answers"] = _model("programme.ReflectionAnswer").objects.filter(user=user).delete()[0]
+    # The certificate names the person: its public check ends with the account.
+    counts["certificate"] = _model("programme.Certificate").objects.filter(user=user).delete()[0]
     counts["private_notes_blanked"] = (
         _model("activitylog.Activity").objects.filter(user=user).exclude(private_note="").update(private_note="")
     )
@@ -339,6 +346,7 @@ def _delete_everything(user, profile, counts):
         ("self_assessments", "programme.SelfAssessment"),
         ("module_completions", "programme.ModuleCompletion"),
         ("lesson_progress", "programme.LessonProgress"),
+        ("certificate", "programme.Certificate"),
     ]:
         counts[key] = _model(label).objects.filter(user=user).delete()[0]
     # The invitation itself stays for the coordinator's overview (used, by nobody); its note may name the person.
