@@ -3,7 +3,7 @@ names) and every sector has one; they link to each other, exist in both language
 
 import pytest
 
-from community.models import Organisation, SectorIndexPage
+from community.models import SectorIndexPage
 from website import roles
 from website.seeding import get_or_create_child_page
 from website.translation import translate_page
