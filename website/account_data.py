@@ -209,9 +209,9 @@ def csv_bytes(kind, rows):
 
 README_TEXT = """Mijn gegevens - Leerambassadeurs
 
-Dit zip-bestand bevat alle persoonsgegevens die de website over u bewaart, op {date}.
+Dit zip-bestand bevat alle persoonsgegevens die de website over jou bewaart, op {date}.
 Elk soort gegevens staat in een eigen CSV-bestand (UTF-8, komma als scheidingsteken).
-Een bestand met alleen een kopregel betekent: hierover bewaren we niets van u.
+Een bestand met alleen een kopregel betekent: hierover bewaren we niets van jou.
 Tekst die begint met = + - of @ staat er met een ' ervoor, zodat een spreadsheet het niet als formule uitvoert.
 
 {files}

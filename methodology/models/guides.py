@@ -15,6 +15,7 @@ from community.models import Sector
 
 from ..blocks import GuideStreamBlock
 from ..filters import ListingFilter
+from website import legacy_keys
 from website.routing import FewerPageQueriesMixin, ViewRestrictionsInOneQueryMixin
 
 from ..translation_status import TranslationStatusMixin
@@ -65,7 +66,7 @@ class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
             "phase": (_("Fase"), Phase.choices),
             "sector": (_("Sector"), Sector.filter_options()),
             "level": (_("Niveau"), Level.choices),
-        })
+        }, aliases={"phase": legacy_keys.PHASES, "sector": legacy_keys.SECTORS})
 
     @staticmethod
     def apply_filter(queryset, listing_filter):
