@@ -122,8 +122,7 @@ def fill_free_places(meetup, locked=False):
 def _mail_promotion(registration, meetup):
     if not registration.user.email:
         return
-    # In the language of the meetup page: the one the person read and signed up on.
-    with override(meetup.locale.language_code):
+    with override("nl"):
         subject = _("Er is een plek vrij: je bent aangemeld voor %(title)s") % {"title": meetup.title}
         body = _(
             "Goed nieuws! Er is een plek vrijgekomen bij %(title)s op %(date)s. "

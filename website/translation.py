@@ -11,7 +11,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 SECTION_SLUGS = {
     "over": "about", "toegankelijkheid": "accessibility", "programma": "programme", "handleidingen": "guides",
     "onderzoek": "research", "starten": "getting-started", "organisaties": "organisations",
-    "leerverhalen": "stories", "bijeenkomsten": "meetups",
+    "leerverhalen": "stories", "bijeenkomsten": "meetups", "contact": "contact",
 }
 
 

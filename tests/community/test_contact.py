@@ -27,7 +27,7 @@ def test_form_renders_labels_and_a_hidden_honeypot(client, contact_page):
 
 
 def test_missing_fields_give_linked_errors_and_store_nothing(client, contact_page):
-    response = client.post(contact_page.url, {"naam_organisatie": "", "e_mailadres": "geen-adres", "uw_vraag": ""})
+    response = client.post(contact_page.url, {"naam_organisatie": "", "e_mailadres": "geen-adres", "je_vraag": ""})
     assert response.status_code == 200
     html = response.content.decode()
     assert "nog niet goed ingevuld" in html

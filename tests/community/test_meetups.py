@@ -323,21 +323,3 @@ def test_calendar_feed_lists_upcoming_meetups_in_one_query_set(client, make_meet
     assert str(events[0]["uid"]) == f"meetup-{first.pk}@testserver"
     assert b"meet.example.org/geheim" not in response.content
 
-
-def test_the_place_freed_mail_is_in_the_language_of_the_meetup_page(home_page, meetup, make_ambassador,
-                                                                    django_capture_on_commit_callbacks):
-    from website.translation import translate_page
-
-    translate_page(home_page, "en", {})
-    translate_page(meetup.get_parent().specific, "en", {})
-    english = translate_page(meetup, "en", {meetup.title: "Intervision"})
-    first, second = make_ambassador("amb-a"), make_ambassador("amb-b")
-    english.capacity = 1
-    english.save()
-    service.register(english, first)
-    service.register(english, second)
-    with django_capture_on_commit_callbacks(execute=True):
-        service.cancel(english, first)
-    assert len(mail.outbox) == 1
-    assert mail.outbox[0].subject == "A place is free: you are registered for Intervision"
-    assert "plek" not in mail.outbox[0].body

@@ -16,7 +16,7 @@ from django.utils.text import slugify
 SECTION_SLUGS = {
     "over": "about", "toegankelijkheid": "accessibility", "programma": "programme", "handleidingen": "guides",
     "onderzoek": "research", "starten": "getting-started", "organisaties": "organisations",
-    "leerverhalen": "stories", "bijeenkomsten": "meetups",
+    "leerverhalen": "stories", "bijeenkomsten": "meetups", "contact": "contact",
 }
 
 
