@@ -22,16 +22,15 @@ Usage:
 import argparse
 import os
 import platform
-import signal
 import sys
 import tempfile
 import time
 import tracemalloc
-import uuid
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(BASE_DIR))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import throwaway  # noqa: E402
 
 LESSONS_PER_MODULE = 5
 MODULES = 8
@@ -65,28 +64,6 @@ def reset_peak_rss():
         return True
     except OSError:
         return False
-
-
-def setup_django(sqlite_dir):
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.test")
-    os.environ.setdefault("EVALUATION_PSEUDONYM_KEY", "benchmark-only-key-" + uuid.uuid4().hex)
-    if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
-        os.environ["DATABASE_URL"] = f"sqlite:///{sqlite_dir}/bench-source.sqlite3"
-    import django
-
-    django.setup()
-    from django.db import connection
-
-    # A throwaway database: Django's test-database machinery creates it fresh and migrates it.
-    connection.settings_dict["TEST"]["NAME"] = (
-        f"{sqlite_dir}/bench.sqlite3" if connection.vendor == "sqlite" else f"bench_export_{os.getpid()}"
-    )
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=OFF")
-    return connection, old_name
 
 
 def build_programme():
@@ -189,14 +166,12 @@ def mib(value):
 
 
 def main():
-    # Ctrl-C or a kill: leave through the finally blocks, so the throwaway database is removed.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args = parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     trace_max = {k: int(v) for k, v in (item.split("=") for item in args.trace_max_rows.split(",") if item)}
     with tempfile.TemporaryDirectory(prefix="export-bench-") as work_dir:
-        connection, old_name = setup_django(work_dir)
+        connection, old_name = throwaway.create(work_dir, "bench_export")
         try:
             import django
 
@@ -221,7 +196,7 @@ def main():
                     print(f"| {rows:,} | {export_format} | {elapsed:.1f} | {rows / elapsed:,.0f} | "
                           f"{mib(peak)} | {mib(rss_growth)} | {file_size / 2**20:.1f} |", flush=True)
         finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
+            throwaway.destroy(connection, old_name)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 
 # Short English slugs for the sections; other pages take the slug of their English title. The same
-# rule renamed the slugs of existing sites once (website/migrations/0004_english_slugs.py).
+# rule renamed the slugs of existing sites once (website/migrations/0005_english_slugs.py).
 SECTION_SLUGS = {
     "over": "about", "toegankelijkheid": "accessibility", "programma": "programme", "handleidingen": "guides",
     "onderzoek": "research", "starten": "getting-started", "organisaties": "organisations",

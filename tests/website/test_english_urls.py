@@ -14,7 +14,7 @@ from tests.methodology.conftest import guide_body
 from website.seeding import get_or_create_child_page
 from website.translation import translate_page
 
-slug_migration = importlib.import_module("website.migrations.0004_english_slugs")
+slug_migration = importlib.import_module("website.migrations.0005_english_slugs")
 
 
 @pytest.mark.parametrize("name, kwargs, english", [

@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('website', '0002_roles'),
+        ('website', '0003_site_default_description'),
     ]
 
     operations = [

@@ -78,7 +78,7 @@ def rename_english_slugs(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("website", "0003_footer_text_en"),
+        ("website", "0004_footer_text_en"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         ("wagtailredirects", "0008_add_verbose_name_plural"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
