@@ -12,12 +12,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from community.models import Sector
-
-from ..blocks import GuideStreamBlock
-from ..filters import ListingFilter
 from website import legacy_keys
 from website.routing import FewerPageQueriesMixin, ViewRestrictionsInOneQueryMixin
 
+from ..blocks import GuideStreamBlock
+from ..filters import ListingFilter
 from ..translation_status import TranslationStatusMixin
 from .taxonomy import PHASE_ORDER, Level, Phase
 

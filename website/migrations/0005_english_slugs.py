@@ -14,9 +14,9 @@ from django.db import migrations
 from django.utils.text import slugify
 
 SECTION_SLUGS = {
-    "over": "about", "toegankelijkheid": "accessibility", "programma": "programme", "handleidingen": "guides",
-    "onderzoek": "research", "starten": "getting-started", "organisaties": "organisations",
-    "leerverhalen": "stories", "bijeenkomsten": "meetups", "contact": "contact",
+    "over": "about", "privacy": "privacy", "toegankelijkheid": "accessibility", "programma": "programme",
+    "handleidingen": "guides", "onderzoek": "research", "starten": "getting-started",
+    "organisaties": "organisations", "leerverhalen": "stories", "bijeenkomsten": "meetups", "contact": "contact",
 }
 
 
