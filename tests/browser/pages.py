@@ -17,6 +17,7 @@ from .conftest import log_in_context, project_template_exists
 
 AMBASSADOR = "demo-ambassador"
 COORDINATOR = "demo-coordinator"
+RESEARCHER = "demo-researcher"
 
 # Page types that show more (progress, buttons, forms) to a logged-in ambassador: checked both ways.
 AMBASSADOR_PAGE_TYPES = {"programmepage", "modulepage", "lessonpage", "meetuppage", "selfassessmentpage"}
@@ -33,6 +34,8 @@ NAMED_VIEWS = [
     ("Activiteiten", "activitylog:activity_list", AMBASSADOR, ""),
     ("Activiteit vastleggen", "activitylog:activity_create", AMBASSADOR, ""),
     ("Coordinator-dashboard", "activitylog:dashboard", COORDINATOR, ""),
+    ("Onderzoeksdashboard", "evaluation:dashboard", RESEARCHER, ""),
+    ("Onderzoeksdashboard (en)", "evaluation:dashboard", RESEARCHER, "?sector=zorg"),
     ("Zoeken", "search", None, "?q=gesprek"),
     ("Zoeken (en)", "search", None, "?q=conversation"),
 ]
