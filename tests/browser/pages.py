@@ -35,7 +35,7 @@ NAMED_VIEWS = [
     ("Activiteit vastleggen", "activitylog:activity_create", AMBASSADOR, ""),
     ("Coordinator-dashboard", "activitylog:dashboard", COORDINATOR, ""),
     ("Onderzoeksdashboard", "evaluation:dashboard", RESEARCHER, ""),
-    ("Onderzoeksdashboard (en)", "evaluation:dashboard", RESEARCHER, "?sector=zorg"),
+    ("Onderzoeksdashboard (en)", "evaluation:dashboard", RESEARCHER, "?sector=care"),
     ("Zoeken", "search", None, "?q=gesprek"),
     ("Zoeken (en)", "search", None, "?q=conversation"),
 ]

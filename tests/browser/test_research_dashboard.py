@@ -54,10 +54,10 @@ def test_researcher_reads_filters_and_opens_the_tables(page, demo_password, view
 
     page.get_by_label("Sector", exact=True).select_option(label="Schoonmaak")
     page.get_by_role("button", name="Tonen").click()
-    expect(page).to_have_url(re.compile(r"sector=schoonmaak"))
+    expect(page).to_have_url(re.compile(r"sector=cleaning"))
     rows = page.locator("#funnel-table tbody th[scope=row]")
     expect(rows).to_have_text(["Schoonmaak"])
-    expect(page.get_by_label("Sector", exact=True)).to_have_value("schoonmaak")
+    expect(page.get_by_label("Sector", exact=True)).to_have_value("cleaning")
     assert_accessible(page)
     assert not errors, errors  # no CSP violations or failed scripts
 
@@ -74,7 +74,7 @@ def test_bad_filters_are_explained_next_to_the_field(page, demo_password, viewpo
 
 
 def test_the_english_dashboard(page, demo_password, viewport):
-    log_in(page, "demo-researcher", demo_password, next_url="/en/onderzoeksdashboard/")
+    log_in(page, "demo-researcher", demo_password, next_url="/en/research-dashboard/")
     expect(page.get_by_role("heading", level=1, name="Research dashboard")).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("heading", level=2, name="1. Reach among colleagues")).to_be_visible()
