@@ -18,6 +18,7 @@ from .conftest import log_in_context, project_template_exists
 AMBASSADOR = "demo-ambassador"
 COORDINATOR = "demo-coordinator"
 CERTIFIED = "demo-ambassador-2"  # seed_demo lets this ambassador finish the programme
+RESEARCHER = "demo-researcher"
 
 # Page types that show more (progress, buttons, forms) to a logged-in ambassador: checked both ways.
 AMBASSADOR_PAGE_TYPES = {"programmepage", "modulepage", "lessonpage", "meetuppage", "selfassessmentpage"}
@@ -35,6 +36,8 @@ NAMED_VIEWS = [
     ("Activiteiten", "activitylog:activity_list", AMBASSADOR, ""),
     ("Activiteit vastleggen", "activitylog:activity_create", AMBASSADOR, ""),
     ("Coordinator-dashboard", "activitylog:dashboard", COORDINATOR, ""),
+    ("Onderzoeksdashboard", "evaluation:dashboard", RESEARCHER, ""),
+    ("Onderzoeksdashboard (en)", "evaluation:dashboard", RESEARCHER, "?sector=care"),
     ("Zoeken", "search", None, "?q=gesprek"),
     ("Zoeken (en)", "search", None, "?q=conversation"),
 ]

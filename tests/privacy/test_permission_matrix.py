@@ -98,7 +98,7 @@ TABLE = [
     # Research dashboard (evaluation/urls.py)
     row("Research dashboard", "GET", "/nl/onderzoeksdashboard/", "lddddoddoo",
         "researchers and the programme team; a coordinator gets nothing, not even their own organisation"),
-    row("Research dashboard (English, filtered)", "GET", "/en/onderzoeksdashboard/?sector=schoonmaak", "lddddoddoo"),
+    row("Research dashboard (English, filtered)", "GET", "/en/research-dashboard/?sector=schoonmaak", "lddddoddoo"),
     # Community (community/urls.py)
     row("Register for a meetup", "POST", "/nl/community/meetups/{meetup_id}/register/", "looooddddd"),
     row("Cancel org A ambassador's registration", "POST", "/nl/community/meetups/{meetup_id}/cancel/", "lodddddddd",
