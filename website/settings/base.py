@@ -132,11 +132,12 @@ if CACHES["pagecache"]["BACKEND"].endswith(("LocMemCache", "FileBasedCache", "Da
     # These cull at MAX_ENTRIES; Redis has its own memory limit (maxmemory) and rejects the option.
     CACHES["pagecache"].setdefault("OPTIONS", {})["MAX_ENTRIES"] = 5000
 
+# Django's rules with texts in the site's own words ("je"; see website/passwords.py).
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "website.passwords.UserAttributeSimilarityValidator"},
+    {"NAME": "website.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "website.passwords.CommonPasswordValidator"},
+    {"NAME": "website.passwords.NumericPasswordValidator"},
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -167,6 +168,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Files browsers ask for at a fixed address (/favicon.ico), served by whitenoise at the root.
+WHITENOISE_ROOT = BASE_DIR / "website" / "root"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
