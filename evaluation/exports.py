@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 from .datasets import ExportFilters, available_datasets, get_dataset
 from .models import ExportLog
 from .pseudonyms import Pseudonymiser
-from .spss import write_sav
 from .writers import write_csv, write_datapackage, write_xlsx
 
 ALL_DATASETS = "all"
@@ -66,6 +65,9 @@ def write_export(request, path, pseudonymiser, validate=True):
     (dataset,) = datasets
     rows = dataset.rows(request.filters, pseudonymiser)
     if request.export_format == "sav":
+        # Imported here: pandas and numpy add 55 MB to every process that loads them, and most never write SPSS.
+        from .spss import write_sav
+
         return {dataset.name: write_sav(dataset, rows, path, request.filters)}
     writer = write_csv if request.export_format == "csv" else write_xlsx
     return {dataset.name: writer(dataset, rows, path)}
