@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from programme.models import AmbassadorProfile
+from programme.progress import progress_summary
 
 from .models import COUNT_FIELDS, Activity, ActivityType, LearningKind, ReferralDestination
 
@@ -104,19 +105,6 @@ def per_user(queryset, start=None, end=None):
     return {row["user_id"]: {"last_date": row["last_date"], **_measures(row)} for row in rows}
 
 
-def load_progress_summary():
-    """programme.progress.progress_summary when the programme app offers it, else None.
-
-    The programme app is built alongside this one; until its progress module exists the dashboard
-    simply leaves the progress columns out.
-    """
-    try:
-        from programme.progress import progress_summary
-    except ImportError:
-        return None
-    return progress_summary
-
-
 @dataclass
 class AmbassadorRow:
     profile: AmbassadorProfile
@@ -141,7 +129,6 @@ class OrganisationDashboard:
     by_learning_kind: list
     by_referral: list
     ambassadors: list = field(default_factory=list)
-    progress_available: bool = False
 
     @property
     def has_activities(self):
@@ -157,9 +144,7 @@ def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, incl
     start, end = period_for(months, today)
     activities = Activity.objects.for_organisation(organisation)
     in_period = activities.between(start, end)
-    rows, progress_summary = [], None
-    if include_ambassadors:
-        rows, progress_summary = ambassador_rows(organisation, activities, start, end)
+    rows = ambassador_rows(organisation, activities, start, end) if include_ambassadors else []
     monthly = per_month(activities, start, end)
     return OrganisationDashboard(
         organisation=organisation, start=start, end=end, months=months,
@@ -169,20 +154,18 @@ def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, incl
         by_learning_kind=by_choice(in_period, "learning_kind", LearningKind.choices),
         by_referral=by_choice(in_period, "referral_destination", ReferralDestination.choices),
         ambassadors=rows,
-        progress_available=progress_summary is not None,
     )
 
 
 def ambassador_rows(organisation, activities, start, end):
-    """([AmbassadorRow], progress_summary function or None) for the organisation's ambassadors."""
+    """[AmbassadorRow] for the organisation's ambassadors, with their activity and programme progress."""
     profiles = list(
         AmbassadorProfile.objects.filter(organisation=organisation, kind=AmbassadorProfile.Kind.AMBASSADOR)
         .select_related("user").order_by("user__first_name", "user__last_name", "user__username")
     )
     activity_by_user = per_user(activities, start, end)
-    progress_summary = load_progress_summary()
-    progress = progress_summary([profile.user for profile in profiles]) if progress_summary and profiles else {}
-    rows = [
+    progress = progress_summary([profile.user for profile in profiles]) if profiles else {}
+    return [
         AmbassadorRow(
             profile=profile,
             activity=activity_by_user.get(profile.user_id, {"last_date": None, **_zero_row()}),
@@ -190,7 +173,6 @@ def ambassador_rows(organisation, activities, start, end):
         )
         for profile in profiles
     ]
-    return rows, progress_summary
 
 
 # --- CSV -------------------------------------------------------------------------------------------------

@@ -27,16 +27,15 @@ import csv
 import json
 import os
 import platform
-import signal
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(BASE_DIR))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import throwaway  # noqa: E402
 
 LESSONS_PER_MODULE = 5
 MODULES = 8
@@ -65,28 +64,6 @@ def read_status(field):
     except OSError:
         return None
     return None
-
-
-def setup_django(sqlite_dir):
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.test")
-    os.environ.setdefault("EVALUATION_PSEUDONYM_KEY", "benchmark-only-key-" + uuid.uuid4().hex)
-    if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
-        os.environ["DATABASE_URL"] = f"sqlite:///{sqlite_dir}/bench-source.sqlite3"
-    import django
-
-    django.setup()
-    from django.db import connection
-
-    # A throwaway database: Django's test-database machinery creates it fresh and migrates it.
-    connection.settings_dict["TEST"]["NAME"] = (
-        f"{sqlite_dir}/bench.sqlite3" if connection.vendor == "sqlite" else f"bench_export_{os.getpid()}"
-    )
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=OFF")
-    return connection, old_name
 
 
 def build_programme():
@@ -229,12 +206,10 @@ def main():
     args = parse_args()
     if args.child:
         return child(args)
-    # Ctrl-C or a kill: leave through the finally blocks, so the throwaway database is removed.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     sizes = sorted(int(s) for s in args.sizes.split(","))
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     with tempfile.TemporaryDirectory(prefix="export-bench-") as work_dir:
-        connection, old_name = setup_django(work_dir)
+        connection, old_name = throwaway.create(work_dir, "bench_export")
         database = connection.settings_dict["NAME"]
         ratio = None
         try:
@@ -270,7 +245,7 @@ def main():
                 if "csv" in best:
                     ratio = size / best["csv"]["seconds"] / raw_speed
         finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
+            throwaway.destroy(connection, old_name)
     if ratio is not None:
         print(f"export/raw ratio: {ratio:.2f}")
 

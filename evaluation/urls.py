@@ -1,3 +1,11 @@
+"""Dutch slugs under /nl/ and /en/ alike: the language prefix changes, the path does not."""
+
+from django.urls import path
+
+from .dashboard_views import ResearchDashboardView
+
 app_name = "evaluation"
 
-urlpatterns = []
+urlpatterns = [
+    path("onderzoeksdashboard/", ResearchDashboardView.as_view(), name="dashboard"),
+]

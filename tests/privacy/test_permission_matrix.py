@@ -86,6 +86,10 @@ TABLE = [
         "lodddddddd"),
     row("Coordinator dashboard", "GET", "/nl/coordinator/", "lddooddddd", "always the coordinator's own organisation"),
     row("Coordinator export (CSV)", "GET", "/nl/coordinator/export.csv", "lddooddddd"),
+    # Research dashboard (evaluation/urls.py)
+    row("Research dashboard", "GET", "/nl/onderzoeksdashboard/", "lddddoddoo",
+        "researchers and the programme team; a coordinator gets nothing, not even their own organisation"),
+    row("Research dashboard (English, filtered)", "GET", "/en/onderzoeksdashboard/?sector=schoonmaak", "lddddoddoo"),
     # Community (community/urls.py)
     row("Register for a meetup", "POST", "/nl/community/meetups/{meetup_id}/register/", "looooddddd"),
     row("Cancel org A ambassador's registration", "POST", "/nl/community/meetups/{meetup_id}/cancel/", "lodddddddd",

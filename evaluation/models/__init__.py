@@ -48,3 +48,7 @@ class ExportLog(models.Model):
     @property
     def total_rows(self):
         return sum(self.row_counts.values()) if self.row_counts else 0
+
+
+# The measurement waves live in their own module; imported here so Django registers them with this app.
+from evaluation.models.measurements import MeasurementWave, OrganisationMeasurement  # noqa: F401
