@@ -12,7 +12,7 @@ from .exports import ALL_DATASETS, FORMATS
 
 
 def dataset_choices():
-    choices = [(d.name, f"{d.title_nl} ({d.name})") for d in available_datasets()]
+    choices = [(d.name, f"{d.title} ({d.name})") for d in available_datasets()]
     return choices + [(ALL_DATASETS, _("Alle datasets samen (alleen als datapakket)"))]
 
 
@@ -54,6 +54,11 @@ class ExportForm(forms.Form):
         Cohort.objects.order_by("-start_date", "name"), _("Dit cohort bestaat niet: %(value)s."),
         label=_("Cohort"), empty_label=_("Alle cohorten"),
     )
+    include_comments = forms.BooleanField(
+        label=_("Toelichtingen meenemen (metingen per organisatie)"), required=False,
+        help_text=_("Vrije tekst van coördinatoren. E-mailadressen en telefoonnummers worden onleesbaar gemaakt, "
+                    "maar er kunnen nog namen in staan. Alleen aanvinken als je de tekst nodig hebt."),
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -67,7 +72,8 @@ class ExportForm(forms.Form):
     def get_filters(self):
         data = self.cleaned_data
         return ExportFilters(date_from=data.get("date_from"), date_to=data.get("date_to"),
-                             organisation=data.get("organisation"), sector=data.get("sector"), cohort=data.get("cohort"))
+                             organisation=data.get("organisation"), sector=data.get("sector"), cohort=data.get("cohort"),
+                             include_comments=bool(data.get("include_comments")))
 
     def error_lines(self):
         """Plain-text errors, one per line, for the command line."""
