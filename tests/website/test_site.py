@@ -157,3 +157,24 @@ def test_shell_queries_do_not_grow_with_the_number_of_menu_pages(client, home_pa
     with django_assert_max_num_queries(9):
         content = client.get("/nl/pagina-1/").content.decode()
     assert content.count('aria-current="page"') == 1
+
+
+@pytest.mark.django_db
+def test_footer_text_is_in_the_pages_language_and_absent_when_not_translated(client, about,
+                                                                              django_capture_on_commit_callbacks):
+    from wagtail.models import Site
+
+    from website.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.footer_text = "<p>Mogelijk gemaakt door het ministerie.</p>"
+    with django_capture_on_commit_callbacks(execute=True):  # a settings change clears the cached footer on commit
+        settings.save()
+    assert "Mogelijk gemaakt door het ministerie." in client.get("/nl/over/").content.decode()
+    assert "Mogelijk gemaakt" not in client.get("/en/about/").content.decode()
+    settings.footer_text_en = "<p>Made possible by the ministry.</p>"
+    with django_capture_on_commit_callbacks(execute=True):
+        settings.save()
+    english = client.get("/en/about/").content.decode()
+    assert "Made possible by the ministry." in english and "Mogelijk gemaakt" not in english
+    assert "Made possible" not in client.get("/nl/over/").content.decode()
