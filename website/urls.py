@@ -31,7 +31,7 @@ urlpatterns += i18n_patterns(
     path("account/login/", SiteLoginView.as_view(), name="login"),
     path("account/", include("django.contrib.auth.urls")),
     path(_("zoeken/"), search.search_view, name="search"),
-    path("foutpagina/<int:status>/", views.error_page_preview, name="error_page_preview"),
+    path(_("foutpagina/<int:status>/"), views.error_page_preview, name="error_page_preview"),
     path(_("mijn-gegevens/"), include("website.account_urls")),
     path("", include("programme.urls")),
     path("", include("methodology.urls")),
