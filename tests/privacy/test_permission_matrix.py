@@ -65,6 +65,8 @@ TABLE = [
     # Programme (programme/urls.py)
     row("Mijn leerpad", "GET", "/nl/mijn-leerpad/", "looooooooo", "no profile: a page that explains"),
     row("Certificate", "GET", "/nl/mijn-leerpad/certificaat/", "looooddddd"),
+    row("Certificate check (public)", "GET", "/nl/certificaat/{certificate_number}/", "oooooooooo",
+        "name, programme, date and validity only; 404 once its owner switches the check off"),
     row("Research consent", "GET", "/nl/mijn-leerpad/toestemming/", "looooddddd"),
     row("Complete a lesson", "POST", "/nl/leerpad/les/{lesson_key}/afronden/", "looooddddd"),
     row("Reopen a lesson", "POST", "/nl/leerpad/les/{lesson_key}/heropenen/", "looooddddd"),
@@ -189,6 +191,15 @@ class World:
     @property
     def home_id(self):
         return self.fixture("home_page").pk
+
+    @property
+    def certificate_number(self):
+        def make():
+            from programme.models import Certificate
+
+            return Certificate.issue(self.fixture("ambassador"), timezone.now()).number
+
+        return self._get("certificate", make)
 
     @property
     def invitation_id(self):
