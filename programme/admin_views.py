@@ -13,6 +13,9 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from community.models import Organisation
+from website.widgets import LongSelect
+
 from .models import AmbassadorProfile, LessonProgress, ModuleCompletion, ModulePage
 from .progress import last_activity, live_totals, with_progress
 
@@ -24,6 +27,10 @@ def can_view_progress(user):
 
 
 class ParticipantFilterSet(WagtailFilterSet):
+    """Filters of the progress report and the participants listing; hundreds of organisations to choose from."""
+
+    organisation = django_filters.ModelChoiceFilter(queryset=Organisation.objects.all(), label=_("Organisatie"),
+                                                    widget=LongSelect)
     kind = django_filters.ChoiceFilter(choices=AmbassadorProfile.Kind.choices, label=_("Rol"))
 
     class Meta:
