@@ -15,6 +15,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from programme.models import AmbassadorProfile
+from programme.progress import progress_summary
 
 from .models import COUNT_FIELDS, Activity, ActivityType, LearningKind, ReferralDestination
 
@@ -107,19 +108,6 @@ def per_user(queryset, start=None, end=None):
     return {row["user_id"]: {"last_date": row["last_date"], **_measures(row)} for row in rows}
 
 
-def load_progress_summary():
-    """programme.progress.progress_summary when the programme app offers it, else None.
-
-    The programme app is built alongside this one; until its progress module exists the dashboard
-    simply leaves the progress columns out.
-    """
-    try:
-        from programme.progress import progress_summary
-    except ImportError:
-        return None
-    return progress_summary
-
-
 @dataclass
 class AmbassadorRow:
     profile: AmbassadorProfile
@@ -145,7 +133,6 @@ class OrganisationDashboard:
     by_referral: list
     ambassadors: list = field(default_factory=list)
     ambassador_page: object = None  # the Paginator page the ambassadors are on (None without ambassadors)
-    progress_available: bool = False
 
     @property
     def has_activities(self):
@@ -162,9 +149,8 @@ def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, incl
     start, end = period_for(months, today)
     activities = Activity.objects.for_organisation(organisation)
     in_period = activities.between(start, end)
-    rows, page, progress_summary = [], None, None
-    if include_ambassadors:
-        rows, page, progress_summary = ambassador_rows(organisation, activities, start, end, ambassador_page)
+    rows, page = ambassador_rows(organisation, activities, start, end, ambassador_page) if include_ambassadors \
+        else ([], None)
     monthly = per_month(activities, start, end)
     return OrganisationDashboard(
         organisation=organisation, start=start, end=end, months=months,
@@ -175,13 +161,12 @@ def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, incl
         by_referral=by_choice(in_period, "referral_destination", ReferralDestination.choices),
         ambassadors=rows,
         ambassador_page=page,
-        progress_available=progress_summary is not None,
     )
 
 
 def ambassador_rows(organisation, activities, start, end, page_number=1):
-    """([AmbassadorRow], Paginator page, progress_summary function or None) for one page of the organisation's
-    ambassadors (an invalid page number gives the nearest page)."""
+    """([AmbassadorRow], Paginator page) for one page of the organisation's ambassadors, with their activity and
+    programme progress (an invalid page number gives the nearest page)."""
     page = Paginator(
         AmbassadorProfile.objects.filter(organisation=organisation, kind=AmbassadorProfile.Kind.AMBASSADOR)
         .select_related("user").order_by("user__first_name", "user__last_name", "user__username", "pk"),
@@ -189,8 +174,7 @@ def ambassador_rows(organisation, activities, start, end, page_number=1):
     ).get_page(page_number)
     profiles = list(page)
     activity_by_user = per_user(activities.filter(user_id__in=[profile.user_id for profile in profiles]), start, end)
-    progress_summary = load_progress_summary()
-    progress = progress_summary([profile.user for profile in profiles]) if progress_summary and profiles else {}
+    progress = progress_summary([profile.user for profile in profiles]) if profiles else {}
     rows = [
         AmbassadorRow(
             profile=profile,
@@ -199,7 +183,7 @@ def ambassador_rows(organisation, activities, start, end, page_number=1):
         )
         for profile in profiles
     ]
-    return rows, page, progress_summary
+    return rows, page
 
 
 # --- CSV -------------------------------------------------------------------------------------------------

@@ -1,10 +1,17 @@
-"""The activity form: short enough to fill in on a phone in under a minute."""
+"""The activity form: short enough to fill in on a phone in under a minute.
+
+The common entry, a conversation with one colleague, is two taps: the type, then *Opslaan* (the date is today
+and one colleague is filled in). Outcomes, kind of learning and referral wait behind *Er is meer gebeurd*.
+"""
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import MAX_COUNT, OUTCOME_FIELDS, Activity
+
+# Behind "Er is meer gebeurd": what only some activities have.
+MORE_FIELDS = (*OUTCOME_FIELDS, "learning_kind", "referral_destination")
 
 
 class ActivityForm(forms.ModelForm):
@@ -29,6 +36,8 @@ class ActivityForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance._state.adding:
+            self.initial["colleagues_reached"] = 1
         today = timezone.localdate()
         self.fields["date"].widget.attrs["max"] = today.isoformat()
         self.fields["activity_type"].choices = [c for c in self.fields["activity_type"].choices if c[0] != ""]
@@ -43,3 +52,8 @@ class ActivityForm(forms.ModelForm):
     @property
     def outcome_fields(self):
         return [self[name] for name in OUTCOME_FIELDS]
+
+    @property
+    def shows_more(self):
+        """Open "Er is meer gebeurd" when anything in it is filled in or wrong: nothing entered is ever hidden."""
+        return any(self[name].errors or str(self[name].value() or "0") != "0" for name in MORE_FIELDS)

@@ -23,7 +23,7 @@ from django.views.generic import CreateView, DeleteView, ListView, TemplateView,
 from programme.models import AmbassadorProfile
 
 from . import aggregates
-from .charts import grouped_bar_chart
+from website.charts import grouped_bar_chart
 from .forms import ActivityForm
 from .models import Activity
 

@@ -1,8 +1,9 @@
-"""A small fixed-window rate limit in the cache, per IP address (and per form).
+"""A small fixed-window rate limit per visitor's address (and per form), counted in the shared cache.
 
-Settings (optional): COMMUNITY_CONTACT_RATE_LIMIT = (5, 3600) for "5 per hour";
-COMMUNITY_TRUSTED_PROXY_COUNT = number of reverse proxies in front of the site whose
-X-Forwarded-For entries may be trusted (0 = use REMOTE_ADDR only, which cannot be spoofed).
+Settings: ``COMMUNITY_CONTACT_RATE_LIMIT = (5, 3600)`` for "5 per hour". The address is
+``website.security.client_ip``, the same rule (and the same ``TRUSTED_PROXY_COUNT``) as the login throttle.
+The counts live in the ``default`` cache, which every worker and server must share for the limit to hold:
+production uses a directory on disk unless ``CACHE_URL`` points at Redis (README, "Scaling").
 """
 
 import math
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+
+from website.security import client_ip
 
 DEFAULT_LIMIT = (5, 3600)
 
@@ -24,15 +27,6 @@ class RateLimitResult:
     @property
     def retry_minutes(self):
         return max(1, math.ceil(self.retry_seconds / 60))
-
-
-def client_ip(request):
-    proxies = getattr(settings, "COMMUNITY_TRUSTED_PROXY_COUNT", 0)
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "unknown")
 
 
 def hit(key, limit, window):
@@ -51,4 +45,4 @@ def hit(key, limit, window):
 
 def contact_rate_limit(request, page):
     limit, window = getattr(settings, "COMMUNITY_CONTACT_RATE_LIMIT", DEFAULT_LIMIT)
-    return hit(f"contact:{page.translation_key}:{client_ip(request)}", limit, window)
+    return hit(f"contact:{page.translation_key}:{client_ip(request) or 'unknown'}", limit, window)

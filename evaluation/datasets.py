@@ -116,16 +116,20 @@ class ExportFilters:
     organisation: object = None  # community.Organisation
     sector: object = None  # community.Sector
     cohort: object = None  # programme.Cohort
+    include_comments: bool = False  # free-text comments (organisation_measurements), only when asked for
 
     def as_dict(self):
         """JSON-friendly summary (slugs and ISO dates) for the export log and the data package."""
-        return {
+        summary = {
             "from": self.date_from.isoformat() if self.date_from else None,
             "to": self.date_to.isoformat() if self.date_to else None,
             "organisation": self.organisation.slug if self.organisation else None,
             "sector": self.sector.slug if self.sector else None,
             "cohort": self.cohort.slug if self.cohort else None,
         }
+        if self.include_comments:
+            summary["include_comments"] = True
+        return summary
 
 
 def _aware_start_of(day):
@@ -519,6 +523,7 @@ ACTIVITIES = Dataset(
 
 DATASETS = {d.name: d for d in [PARTICIPANTS, LESSON_PROGRESS, MODULE_COMPLETIONS, KNOWLEDGE_CHECKS,
                                 SELF_ASSESSMENTS, ACTIVITIES]}
+# organisation_measurements (about organisations, not participants) adds itself: evaluation/measurement_export.py.
 
 
 def available_datasets():

@@ -66,3 +66,11 @@ class Pseudonymiser:
 
     def __call__(self, participant_id):
         return self._cached(participant_id)
+
+
+def organisation_code(organisation_id, key):
+    """A stable keyed code for an organisation: HMAC-SHA256 of "organisation:<id>", 64 lowercase hex digits.
+
+    The prefix keeps it apart from the participant pseudonyms, which are keyed on bare profile ids.
+    """
+    return hmac.new(key, f"organisation:{int(organisation_id)}".encode("ascii"), hashlib.sha256).hexdigest()

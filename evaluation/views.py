@@ -37,16 +37,18 @@ def can_view_log(user):
     return user.is_authenticated and user.is_superuser
 
 
-def forbidden(request):
-    return render(request, "evaluation/admin/forbidden.html", status=403)
+def forbidden(request, message):
+    return render(request, "evaluation/admin/forbidden.html", {"message": message}, status=403)
 
 
 class RestrictedMixin(WagtailAdminTemplateMixin):
     permission_test = staticmethod(can_export)
+    forbidden_message = gettext_lazy(
+        "Deze pagina is alleen voor onderzoekers en beheerders. Vraag een beheerder om toegang als je die nodig hebt.")
 
     def dispatch(self, request, *args, **kwargs):
         if not self.permission_test(request.user):
-            return forbidden(request)
+            return forbidden(request, self.forbidden_message)
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
@@ -112,6 +114,9 @@ class CodebookView(RestrictedMixin, TemplateView):
 
 class ExportLogView(RestrictedMixin, TemplateView):
     permission_test = staticmethod(can_view_log)
+    forbidden_message = gettext_lazy(
+        "Het exportlogboek is alleen voor beheerders (superusers), ook niet voor onderzoekers: het laat zien wie "
+        "wanneer welke gegevens heeft gedownload.")
     page_title = gettext_lazy("Exportlogboek")
     header_icon = "list-ul"
     template_name = "evaluation/admin/log.html"

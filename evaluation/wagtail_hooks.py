@@ -1,11 +1,15 @@
-"""Admin menu and URLs for the evaluation export (Researchers and superusers) and its log (superusers)."""
+"""Admin menu and URLs for the evaluation export (Researchers and superusers) and its log (superusers), and the
+measurement waves (programme team, `evaluation.measurement_admin`)."""
 
+from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_urls
+from .measurement_admin import MeasurementWaveViewSet
+from .measurements import REMIND_ACTION, REOPEN_ACTION, SUBMIT_ACTION
 from .views import can_export, can_view_log
 
 
@@ -34,3 +38,22 @@ def register_export_menu_item():
 def register_export_log_menu_item():
     return ExportLogMenuItem(_("Exportlogboek"), reverse("evaluation_admin:log"), icon_name="list-ul", order=900,
                              name="exportlogboek")
+
+
+@hooks.register("register_admin_viewset")
+def register_measurement_wave_viewset():
+    return MeasurementWaveViewSet()
+
+
+@hooks.register("register_permissions")
+def register_measurement_permissions():
+    # The waves' permissions come with their viewset; these make the measurements' show in the group editor.
+    return Permission.objects.filter(content_type__app_label="evaluation",
+                                     codename__in=["view_organisationmeasurement", "change_organisationmeasurement"])
+
+
+@hooks.register("register_log_actions")
+def register_measurement_log_actions(actions):
+    actions.register_action(SUBMIT_ACTION, _("Meting ingediend"), _("Meting ingediend door de coördinator"))
+    actions.register_action(REOPEN_ACTION, _("Meting heropend"), _("Meting heropend: de coördinator kan weer wijzigen"))
+    actions.register_action(REMIND_ACTION, _("Herinnering verstuurd"), _("Herinnering verstuurd aan coördinatoren"))

@@ -73,10 +73,21 @@ class InvitationForm(forms.ModelForm):
 
     def __init__(self, *args, organisations, allow_coordinators=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
-        self.fields["organisation"].empty_label = None
-        self.fields["cohort"].queryset = Cohort.objects.all()
-        self.fields["cohort"].required = False
+        organisation = self.fields["organisation"]
+        organisation.queryset = organisations
+        organisation.error_messages["required"] = _("Kies voor welke organisatie je iemand uitnodigt.")
+        if organisations.count() == 1:
+            # A coordinator invites for their own organisation only: nothing to choose.
+            organisation.empty_label = None
+            organisation.help_text = _("Je nodigt een collega uit voor je eigen organisatie.")
+        else:
+            # The programme team must choose: an untouched form must not invite for the first name in the list.
+            organisation.empty_label = _("Kies een organisatie")
+        cohort = self.fields["cohort"]
+        cohort.queryset = Cohort.objects.all()
+        cohort.required = False
+        cohort.empty_label = _("Nog geen cohort")
+        cohort.help_text = _("Kies je niets, dan start je collega zonder cohort. Het programmateam kan het later invullen.")
         if not allow_coordinators:
             # Coordinators invite ambassadors; only the programme team invites coordinators.
             self.fields["kind"].choices = [(AmbassadorProfile.Kind.AMBASSADOR, AmbassadorProfile.Kind.AMBASSADOR.label)]

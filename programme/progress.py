@@ -6,7 +6,8 @@ Rules (tested in tests/programme/test_progress.py):
   `translation_key`, shared by the Dutch page and its translations. Moving or renaming a lesson does
   not change its key, so progress stays. Deleting a lesson keeps its records (the page FK becomes
   NULL); they no longer count towards totals because only live lessons are counted.
-* The first visit of a lesson creates its `LessonProgress` row (`started_at`), once.
+* The first visit of a lesson creates its `LessonProgress` row (`started_at`), once: only a real GET by a
+  participant (`programme.context.is_real_visit`), not an editor's preview, a prefetch or a HEAD request.
 * "Markeer als afgerond" sets `completed_at` and `completed_revision` once; repeating it changes
   nothing (a conditional UPDATE, and the unique constraint on (user, lesson_key) for the row itself).
   Undoing clears them; completing again later records the new time and revision.

@@ -24,113 +24,11 @@ from .models import (
     Invitation,
     KnowledgeCheckAnswer,
     LessonPage,
-    LessonProgress,
     ModuleCompletion,
     ModulePage,
     ReflectionAnswer,
     SelfAssessment,
 )
-
-# --- Page contexts (called from the page models' get_context) ---------------------------------------
-
-
-def programme_page_context(page, request):
-    if not page.pk:  # a preview of a page that is not saved yet
-        return {"modules": [], "state": None}
-    modules = list(ModulePage.objects.child_of(page).live().order_by("path").select_related("image"))
-    lessons = list(LessonPage.objects.descendant_of(page).live().filter(depth=page.depth + 2)
-                   .order_by("path").defer_streamfields())
-    lesson_counts = {}
-    for lesson in lessons:
-        key = progress.parent_path(lesson)
-        lesson_counts[key] = lesson_counts.get(key, 0) + 1
-    for module in modules:
-        module.lesson_count = lesson_counts.get(module.path, 0)
-    state = None
-    if access.can_track_progress(request.user):
-        # The modules and lessons loaded above serve the progress overview too.
-        state = progress.programme_state(request.user, page, modules=modules, lessons=lessons)
-    return {"modules": modules, "state": state}
-
-
-def module_page_context(page, request):
-    if not page.pk:  # a preview of a page that is not saved yet
-        return {"lessons": [], "can_track": False}
-    lessons = list(LessonPage.objects.child_of(page).live().order_by("path"))
-    context = {"lessons": lessons, "can_track": False}
-    if access.can_track_progress(request.user):
-        rows = {row.lesson_key: row for row in LessonProgress.objects.filter(
-            user=request.user, lesson_key__in=[lesson.translation_key for lesson in lessons])}
-        for lesson in lessons:
-            lesson.user_progress = rows.get(lesson.translation_key)
-        assessments = {row.moment: row for row in SelfAssessment.objects.filter(
-            user=request.user, module_key=page.translation_key)}
-        context.update(
-            can_track=True,
-            completion=ModuleCompletion.objects.filter(user=request.user, module_key=page.translation_key).first(),
-            assessment_before=assessments.get(SelfAssessment.Moment.BEFORE),
-            assessment_after=assessments.get(SelfAssessment.Moment.AFTER),
-        )
-    return context
-
-
-def lesson_page_context(page, request):
-    user = request.user
-    module = None
-    if page.pk and page.path:
-        # Routing already loaded the module and left it on the lesson: no second query for it.
-        cached = getattr(page, "_cached_parent_obj", None)
-        parent_path = progress.parent_path(page)
-        if isinstance(cached, ModulePage) and cached.path == parent_path:
-            module = cached
-        else:
-            module = ModulePage.objects.filter(path=parent_path).first()
-    siblings = getattr(page, "_routed_siblings", None)
-    if module is not None and siblings is not None and module is getattr(page, "_cached_parent_obj", None):
-        lessons = [lesson for lesson in siblings if lesson.live]  # loaded while routing to this lesson
-    else:
-        lessons = list(LessonPage.objects.child_of(module).live().order_by("path")) if module else [page]
-    position = next((index for index, lesson in enumerate(lessons) if lesson.pk == page.pk), None)
-    context = {
-        "module": module,
-        "lessons": lessons,
-        "previous_lesson": lessons[position - 1] if position else None,
-        "next_lesson": lessons[position + 1] if position is not None and position + 1 < len(lessons) else None,
-        "can_view_body": access.can_view_lesson_body(user),
-        "can_track": False,
-    }
-    if module is None or not page.live or not access.can_track_progress(user):
-        return context
-    rows = {row.lesson_key: row for row in LessonProgress.objects.filter(
-        user=user, lesson_key__in=[lesson.translation_key for lesson in lessons])}
-    current = rows.get(page.translation_key)
-    if current is None:
-        # The first visit is recorded (started_at): one INSERT, once per ambassador per lesson.
-        current = rows[page.translation_key] = progress.record_visit(user, page, module)
-    for lesson in lessons:
-        lesson.user_progress = rows.get(lesson.translation_key)
-    # Answers are only looked up when the lesson has questions of that kind.
-    block_types = {block.get("type") for block in page.body.raw_data if block}
-    knowledge_answers = {}
-    if "knowledge_check" in block_types:
-        for answer in KnowledgeCheckAnswer.objects.filter(
-                user=user, lesson_key=page.translation_key).order_by("answered_at"):
-            knowledge_answers[answer.block_id] = answer  # the latest answer per question wins
-    reflections = {}
-    if "reflection" in block_types:
-        reflections = {answer.block_id: answer for answer in ReflectionAnswer.objects.filter(
-            user=user, lesson_key=page.translation_key)}
-    context.update(
-        can_track=True,
-        progress=current,
-        reflections=reflections,
-        knowledge_answers=knowledge_answers,
-        # A callable: the template engine only runs the query if a template asks for it.
-        module_completion=lambda: ModuleCompletion.objects.filter(
-            user=user, module_key=module.translation_key).first(),
-    )
-    return context
-
 
 # --- Helpers ---------------------------------------------------------------------------------------
 

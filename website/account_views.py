@@ -18,6 +18,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from programme.models import AmbassadorProfile
+
 from . import account_data
 
 
@@ -44,6 +46,11 @@ class DeleteAccountForm(forms.Form):
         return password
 
 
+def profile_of(user):
+    """The ambassador or coordinator profile, for the pages' word on research consent (staff have none)."""
+    return AmbassadorProfile.objects.filter(user=user).first()
+
+
 def _attachment(content, content_type, filename):
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -60,8 +67,8 @@ def _filename(extension):
 @require_GET
 def overview(request):
     counts = account_data.counts(request.user)
-    kinds = [{"key": kind.key, "label": kind.label, "count": counts[kind.key]} for kind in account_data.KINDS]
-    profile = account_data.profile_of(request.user)
+    kinds = [{"key": kind.key, "label": kind.label, "count": counts[kind.key]} for kind in account_data.kinds()]
+    profile = profile_of(request.user)
     return render(request, "website/account/overview.html", {
         "kinds": kinds, "profile": profile, "may_delete": account_data.may_delete_self(request.user),
     })
@@ -85,7 +92,7 @@ def download_csv(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request):
-    profile = account_data.profile_of(request.user)
+    profile = profile_of(request.user)
     context = {"profile": profile, "may_delete": account_data.may_delete_self(request.user)}
     if not context["may_delete"]:
         return render(request, "website/account/delete.html", context, status=403)

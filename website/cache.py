@@ -16,10 +16,13 @@ leak one visitor's page to another:
 Docs: https://docs.coderedcorp.com/wagtail-cache/ (hooks ``is_request_cacheable`` / ``is_response_cacheable``).
 """
 
+import functools
 import logging
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
 from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail import hooks
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -30,7 +33,28 @@ from . import sitecache
 logger = logging.getLogger(__name__)
 
 CSRF_MARKER = b"csrfmiddlewaretoken"
-UNCACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/nl/account/", "/en/account/")
+
+
+def _folder(path, levels=1):
+    """'/nl/account/login/' -> '/nl/account/': the URL folder a reversed URL lives in."""
+    for _level in range(levels):
+        path = path.rstrip("/").rsplit("/", 1)[0] + "/"
+    return path
+
+
+@functools.cache
+def uncached_prefixes():
+    """The admin, document downloads (private collections), the health check and the account pages in every
+    language: never served from or stored in the page cache. Built from the URLconf and settings.LANGUAGES."""
+    prefixes = [
+        reverse("wagtailadmin_home"),
+        _folder(reverse("wagtaildocs_serve", args=(0, "x")), levels=2),
+        reverse("healthz"),
+    ]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            prefixes.append(_folder(reverse("login")))
+    return tuple(prefixes)
 
 
 def request_has_private_state(request):
@@ -42,7 +66,7 @@ def request_has_private_state(request):
 def is_request_cacheable(request, is_cacheable):
     if not is_cacheable:
         return False
-    if request.path == "/" or request.path.startswith(UNCACHED_PREFIXES):
+    if request.path == "/" or request.path.startswith(uncached_prefixes()):
         # "/" redirects by the visitor's language (Accept-Language or language cookie): cheap, and personal.
         return False
     if request_has_private_state(request):

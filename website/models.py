@@ -72,10 +72,29 @@ class StandardPage(Page):
         verbose_name = _("standaardpagina")
 
 
+DEFAULT_DESCRIPTION = (
+    "Leerambassadeurs zijn collega's die zelf weer zijn gaan leren en anderen op weg helpen. "
+    "Hier vind je het programma, handleidingen voor organisaties en het onderzoek."
+)
+DEFAULT_DESCRIPTION_EN = (
+    "Learning ambassadors are colleagues who went back to learning and help others get started. "
+    "Here you find the programme, guides for organisations and the research."
+)
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """Footer, contact details and the links every page needs; editors change them without a deploy."""
 
+    # Search engines show this under a page's title when the page has no search description or intro of its own.
+    default_description = models.CharField(
+        _("standaardomschrijving voor zoekmachines"), max_length=300, default=DEFAULT_DESCRIPTION,
+        help_text=_("Eén of twee zinnen. Zoekmachines tonen dit bij pagina's zonder eigen omschrijving of introductie."),
+    )
+    default_description_en = models.CharField(
+        _("standaardomschrijving voor zoekmachines (Engels)"), max_length=300, default=DEFAULT_DESCRIPTION_EN,
+        help_text=_("Hetzelfde voor de Engelse pagina's."),
+    )
     contact_email = models.EmailField(_("e-mailadres voor contact"), blank=True)
     contact_phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
     footer_text = RichTextField(_("tekst in de voettekst"), blank=True, features=["bold", "italic", "link"])
@@ -92,7 +111,13 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
         FieldPanel("footer_text"),
         MultiFieldPanel([FieldPanel("privacy_page"), FieldPanel("accessibility_page")], heading=_("Verklaringen")),
+        MultiFieldPanel([FieldPanel("default_description"), FieldPanel("default_description_en")],
+                        heading=_("Zoekmachines")),
     ]
+
+    def description(self, language):
+        """The default description in `language`."""
+        return self.default_description_en if language.startswith("en") else self.default_description
 
     class Meta:
         verbose_name = _("site-instellingen")

@@ -1,10 +1,17 @@
-"""Login throttling (django-axes): the authentication backend, the client address and the lockout page.
+"""Login throttling (django-axes), the one rule for a visitor's address, and the lockout page.
 
-Axes counts failed logins per username *and* IP address together (``AXES_LOCKOUT_PARAMETERS``): colleagues who
-share one company network cannot lock each other out, while guessing one person's password from one place
-stops after ``AXES_FAILURE_LIMIT`` tries for ``AXES_COOLOFF_TIME``. A successful login resets the counter.
+Two limits, both counted in the database (so every app server and worker sees the same counts):
+
+* per username *and* IP address (``AXES_LOCKOUT_PARAMETERS``): guessing one person's password from one place
+  stops after ``AXES_FAILURE_LIMIT`` tries for ``AXES_COOLOFF_TIME``. Colleagues who share one company
+  network cannot lock each other out this way. A successful login resets this counter.
+* per IP address, over all usernames (``LOGIN_IP_FAILURE_LIMIT``, higher): one address trying a password
+  against many usernames is stopped too. Someone who has logged in successfully from that address before
+  (axes' login log, kept for the retention period) is not held back by this limit, only by their own.
+
 It guards every login that goes through ``django.contrib.auth.authenticate`` with a request: the site's
-login form (``/nl/account/login/``) and the Wagtail admin login (``/admin/login/``).
+login form (``/nl/account/login/``), the Wagtail admin login (``/admin/login/``) and the password check
+before deleting an account.
 """
 
 from django.conf import settings
@@ -14,8 +21,12 @@ from django.contrib.auth.models import Permission
 from django.db.models import Q
 from django.shortcuts import render
 
+from axes.attempts import get_cool_off_threshold
 from axes.backends import AxesStandaloneBackend
-from axes.helpers import get_cool_off
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_username, get_cool_off
+from axes.models import AccessAttempt, AccessLog
+from axes.signals import user_locked_out
 
 
 class LoginThrottleBackend(AxesStandaloneBackend):
@@ -51,11 +62,43 @@ class ProfileModelBackend(ModelBackend):
         return super().get_all_permissions(user_obj, obj)
 
 
+class LoginThrottleHandler(AxesDatabaseHandler):
+    """Axes' database handler plus the per-address limit (see the module docstring)."""
+
+    def is_locked(self, request, credentials=None):
+        return super().is_locked(request, credentials) or self.address_is_locked(request, credentials)
+
+    def address_is_locked(self, request, credentials=None):
+        limit = settings.LOGIN_IP_FAILURE_LIMIT
+        if not limit or not settings.AXES_LOCK_OUT_AT_FAILURE:
+            return False
+        recent = AccessAttempt.objects.filter(
+            ip_address=request.axes_ip_address, attempt_time__gte=get_cool_off_threshold(request))
+        failures = sum(recent.values_list("failures_since_start", flat=True))
+        if failures < limit:
+            return False
+        username = get_client_username(request, credentials)
+        known_here = bool(username) and AccessLog.objects.filter(
+            username=username, ip_address=request.axes_ip_address).exists()
+        return not known_here
+
+    def user_login_failed(self, sender, credentials, request=None, **kwargs):
+        super().user_login_failed(sender, credentials, request=request, **kwargs)
+        # Axes itself only compares the per-username counter with its limit; the failure that reaches the
+        # per-address limit must lock out at once too, not only the next attempt.
+        if request is not None and not request.axes_locked_out and self.address_is_locked(request, credentials):
+            request.axes_locked_out = True
+            request.axes_credentials = credentials
+            user_locked_out.send("axes", request=request, username=get_client_username(request, credentials),
+                                 ip_address=request.axes_ip_address)
+
+
 def client_ip(request):
     """The visitor's address: REMOTE_ADDR, or the address our own proxies recorded in X-Forwarded-For.
 
-    Only the last ``TRUSTED_PROXY_COUNT`` entries of X-Forwarded-For were written by our proxies; anything to
-    the left of them came from the client and could be forged to dodge the lockout, so it is ignored.
+    The one rule for the login throttle and every rate limit. Only the last ``TRUSTED_PROXY_COUNT`` entries
+    of X-Forwarded-For were written by our proxies; anything to the left of them came from the client and
+    could be forged to dodge a limit, so it is ignored.
     """
     trusted = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     if trusted > 0:
@@ -71,6 +114,8 @@ def lockout_response(request, credentials=None, *args, **kwargs):
     context = {
         "cooloff_minutes": max(1, int(cool_off.total_seconds() // 60)) if cool_off else None,
         "failure_limit": settings.AXES_FAILURE_LIMIT,
+        # Locked by the per-address limit, not by this username's own counter: the page says so.
+        "by_address": not AxesDatabaseHandler.is_locked(LoginThrottleHandler(), request, credentials),
     }
     response = render(request, "platform/lockout.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)
     response["Cache-Control"] = "no-store"

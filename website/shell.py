@@ -40,6 +40,7 @@ def build_shell(request):
         "contact_email": site_settings.contact_email,
         "contact_phone": site_settings.contact_phone,
         "footer_text": site_settings.footer_text,
+        "description": site_settings.description(get_language()),
         "statements": {name: page.get_url(request) for name, page in statements.items() if page},
     }
 

@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import search, views
+from .login import SiteLoginView
 from .sitemaps import AllLanguagesSitemap
 
 handler500 = "website.views.server_error"
@@ -26,8 +27,10 @@ if settings.DEBUG:
 
 # Everything a visitor reads carries its language in the URL: /nl/… and /en/….
 urlpatterns += i18n_patterns(
+    path("account/login/", SiteLoginView.as_view(), name="login"),
     path("account/", include("django.contrib.auth.urls")),
     path("zoeken/", search.search_view, name="search"),
+    path("foutpagina/<int:status>/", views.error_page_preview, name="error_page_preview"),
     path("mijn-gegevens/", include("website.account_urls")),
     path("", include("programme.urls")),
     path("", include("methodology.urls")),

@@ -2,9 +2,11 @@
 
 from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -47,3 +49,20 @@ def server_error(request):
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     with translation.override(language):
         return HttpResponseServerError(loader.get_template("500.html").render({"request": request}))
+
+
+def error_page_preview(request, status):
+    """The site's own 404, 403 and 500 pages while DEBUG is on, where Django would show its debug page instead.
+
+    So that editors and developers see in `make run` what a visitor sees. Off (404) in production.
+    """
+    if not settings.DEBUG:
+        raise Http404
+    if status == 404:
+        return render(request, "404.html", status=404)
+    if status == 403:
+        example = _("Alleen coördinatoren en het programmateam kunnen mensen uitnodigen.")
+        return render(request, "403.html", {"exception": example}, status=403)
+    if status == 500:
+        return server_error(request)
+    raise Http404

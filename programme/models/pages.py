@@ -48,7 +48,7 @@ class ProgrammePage(FewerPageQueriesMixin, PersonalPageMixin, Page):
         verbose_name_plural = _("ontwikkelprogramma's")
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import programme_page_context
+        from ..context import programme_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(programme_page_context(self, request))
@@ -92,7 +92,7 @@ class ModulePage(FewerPageQueriesMixin, PersonalPageMixin, Page):
         verbose_name_plural = _("modules")
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import module_page_context
+        from ..context import module_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(module_page_context(self, request))
@@ -125,8 +125,20 @@ class LessonPage(ViewRestrictionsInOneQueryMixin, PersonalPageMixin, Page):
         verbose_name_plural = _("lessen")
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import lesson_page_context
+        from ..context import lesson_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_page_context(self, request))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        from .. import progress
+        from ..context import is_real_visit
+
+        response = super().serve(request, *args, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        if context.get("record_visit") and is_real_visit(request):
+            # The first real visit is recorded (started_at): one INSERT, once per ambassador per lesson.
+            context["progress"] = progress.record_visit(request.user, self, context["module"])
+            context["record_visit"] = False
+        return response

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from activitylog.charts import grouped_bar_chart, nice_step
+from website.charts import grouped_bar_chart, nice_step
 
 SERIES = [("colleagues_reached", "bereikt"), ("registered", "aangemeld"), ("started", "begonnen")]
 

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 # Playwright's sync API runs an event loop in this thread; Django then refuses ORM calls from it unless told.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -213,6 +214,14 @@ def log_in(page, username, password, next_url=None):
     page.wait_for_load_state()
 
 
+def open_menu(page):
+    """Open the header's menu when it is folded away (on a phone): search, language, account links, main menu."""
+    toggle = page.locator("[data-menu-toggle]")
+    if toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+    expect(page.locator("#site-tools")).to_be_visible()
+
+
 def axe_violations(page, impacts=("serious", "critical")):
     """Run axe-core on the page as it is now; return the violations of the given impacts."""
     if not AXE_JS.exists():
@@ -258,17 +267,6 @@ def vnu_errors(paths):
     return errors
 
 
-def template_exists(name):
-    from django.template import TemplateDoesNotExist
-    from django.template.loader import get_template
-
-    try:
-        get_template(name)
-    except TemplateDoesNotExist:
-        return False
-    return True
-
-
 def project_template_exists(name):
     """True when the project itself provides the template (not only Django's admin fallback)."""
     from django.template import TemplateDoesNotExist
@@ -279,25 +277,6 @@ def project_template_exists(name):
     except TemplateDoesNotExist:
         return False
     return "site-packages" not in str(template.origin.name)
-
-
-def url_exists(name, *args, **kwargs):
-    from django.urls import NoReverseMatch, reverse
-
-    try:
-        reverse(name, args=args, kwargs=kwargs)
-    except NoReverseMatch:
-        return False
-    return True
-
-
-def needs_template(name):
-    """Skip (not fail) a test whose feature has not landed yet; it runs by itself once the template exists."""
-    return pytest.mark.skipif(not project_template_exists(name), reason=f"template {name} does not exist yet")
-
-
-def needs_url(name, *args, **kwargs):
-    return pytest.mark.skipif(not url_exists(name, *args, **kwargs), reason=f"URL {name} does not exist yet")
 
 
 def log_in_context(context, base_url, username):

@@ -2,17 +2,18 @@
 
 Wagtail page types are found in the seeded database (the first live Dutch page of each type, and its English
 translation), so a page type that another app adds is checked without changing this file. Django views are
-listed by URL name; one whose name does not exist (yet) is left out and named in the test output.
+listed by URL name; a name, template or demo user that does not exist fails the test that asked for the pages.
 """
 
 import re
 from dataclasses import dataclass
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
-from .conftest import project_template_exists
+from .conftest import log_in_context, project_template_exists
 
 AMBASSADOR = "demo-ambassador"
 COORDINATOR = "demo-coordinator"
@@ -110,7 +111,38 @@ def _named_views():
 
 
 def pages_to_check():
-    """(pages, missing URL names): every page type in the seeded site, plus the 404 page."""
+    """Every page type in the seeded site, plus the 404 page; fails when a listed view cannot be visited."""
     named, missing = _named_views()
-    pages = _wagtail_pages() + named + [PageToCheck("Pagina niet gevonden", "/nl/bestaat-niet-404/")]
-    return pages, missing
+    if missing:
+        pytest.fail("views listed in tests/browser/pages.py that cannot be visited: " + ", ".join(missing))
+    return _wagtail_pages() + named + [PageToCheck("Pagina niet gevonden", "/nl/bestaat-niet-404/")]
+
+
+LOGIN_PATH = re.compile(r"/account/login/|/admin/login/")
+
+
+def tabs_per_user(new_context, live_server, pages):
+    """{user or None: an open browser tab with that person's session} for everyone the pages need, and the
+    ambassador (a page that sends anonymous visitors to the login form is opened as the ambassador)."""
+    tabs = {}
+    for user in {page.user for page in pages} | {AMBASSADOR}:
+        context = new_context()
+        if user:
+            log_in_context(context, live_server.url, user)
+        tabs[user] = context.new_page()
+    return tabs
+
+
+def visit(tabs, page_to_check):
+    """(tab, response, page_to_check): the page opened as its user, or logged in when it needs a login."""
+    tab = tabs[page_to_check.user]
+    response = tab.goto(page_to_check.url)
+    if page_to_check.user is None and LOGIN_PATH.search(tab.url) and not LOGIN_PATH.search(page_to_check.url):
+        page_to_check = PageToCheck(page_to_check.label + " (ingelogd)", page_to_check.url, AMBASSADOR)
+        tab = tabs[AMBASSADOR]
+        response = tab.goto(page_to_check.url)
+    return tab, response, page_to_check
+
+
+def expected_status(page_to_check):
+    return 404 if "404" in page_to_check.url else 200

@@ -10,6 +10,8 @@ import pytest
 from django.utils import translation
 from playwright.sync_api import expect
 
+from .conftest import open_menu
+
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["nl", "en"]
@@ -28,11 +30,9 @@ def guide_for_a_sector(language):
     from methodology.models import GuideIndexPage, GuidePage
 
     dutch = GuidePage.objects.live().filter(locale__language_code="nl", sectors__isnull=False).order_by("path").first()
-    if dutch is None:
-        pytest.skip("no seeded guide with a sector yet")
+    assert dutch is not None, "seed_demo must make a live guide for a sector"
     guide = dutch if language == "nl" else dutch.get_translations().live().filter(locale__language_code="en").first()
-    if guide is None:
-        pytest.skip("the seeded guide has no English translation")
+    assert guide is not None, "the seeded guide must have a live English translation"
     index = GuideIndexPage.objects.live().filter(locale__language_code=language).first()
     sector = dutch.sectors.order_by("slug").first()
     with translation.override(language):
@@ -51,6 +51,7 @@ def test_visitor_finds_the_guide_for_sector_and_phase_through_the_filters(page, 
     found = guide_for_a_sector(language)
     guide, index = found["guide"], found["index"]
     page.goto(f"/{language}/")
+    open_menu(page)
     page.get_by_role("navigation", name=re.compile("Hoofdmenu|Main menu")).get_by_role(
         "link", name=index.title, exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(index.title)
@@ -75,6 +76,7 @@ def test_visitor_finds_the_guide_through_search(page, language, viewport):
     found = guide_for_a_sector(language)
     guide = found["guide"]
     page.goto(f"/{language}/")
+    open_menu(page)
     box = page.get_by_label(SEARCH_LABEL)
     expect(box).to_be_visible()
     box.fill(search_words(guide.title))

@@ -71,13 +71,26 @@ def test_rate_limit_is_configurable(client, contact_page, contact_data, settings
     assert client.post(contact_page.url, contact_data).status_code == 429
 
 
-def test_forwarded_for_is_ignored_unless_proxies_are_trusted(rf, settings):
-    from community.ratelimit import client_ip
+def test_behind_a_trusted_proxy_the_limit_counts_per_visitor_not_per_proxy(client, contact_page, contact_data,
+                                                                            settings):
+    """All visitors arrive from the proxy's address; the limit follows the address the proxy recorded."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "172.16.0.2"}
+    for n in range(5):
+        # A forged left-most entry changes nothing: only the proxy's own entry counts.
+        forged = f"6.6.6.{n}, 203.0.113.5"
+        assert client.post(contact_page.url, contact_data, HTTP_X_FORWARDED_FOR=forged, **proxy).status_code == 200
+    assert client.post(contact_page.url, contact_data, HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy).status_code == 429
+    assert client.post(contact_page.url, contact_data, HTTP_X_FORWARDED_FOR="203.0.113.6", **proxy).status_code == 200
 
-    request = rf.get("/", REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR="1.2.3.4, 5.6.7.8")
-    assert client_ip(request) == "10.0.0.9"
-    settings.COMMUNITY_TRUSTED_PROXY_COUNT = 1
-    assert client_ip(request) == "5.6.7.8"
+
+def test_without_trusted_proxies_forwarded_for_is_ignored(client, contact_page, contact_data, settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    for n in range(5):
+        client.post(contact_page.url, contact_data, REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR=f"1.2.3.{n}")
+    assert client.post(contact_page.url, contact_data, REMOTE_ADDR="10.0.0.9",
+                       HTTP_X_FORWARDED_FOR="9.9.9.9").status_code == 429
+
 
 
 def test_get_requests_are_not_rate_limited(client, contact_page):

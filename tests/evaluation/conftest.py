@@ -140,11 +140,46 @@ def research_data(db, programme_tree, sector, other_organisation):
                 completed=0, certificates=0, learning_kind="work_course", referral_destination="om_fund",
                 private_note=PRIVATE_NOTE,
             ))
+    waves, measurements = make_measurements(helder, linde, people["coordinator"])
     return {
+        "waves": waves, "measurements": measurements,
         "people": people, "organisations": {"helder": helder, "linde": linde}, "sectors": {"schoonmaak": cleaning, "zorg": care},
         "cohorts": {"voorjaar": spring, "najaar": autumn}, "module": module, "lesson": lesson, "tricky": tricky,
         "activities": activities,
     }
+
+
+COMMENT_WITH_CONTACTS = "Vragen? Mail karinco@voorbeeld-mail.org of bel +31 (0)6 1234 5678. Leerbeleid sinds 3-2-2025."
+MEASUREMENT_FIGURES = {
+    "headcount": 300, "practically_educated_count": 120, "trained_count": 90, "practically_educated_trained_count": 24,
+    "active_ambassadors": 4, "facilitated_hours": 160, "phase": "implementation",
+}
+
+
+def make_measurements(helder, linde, coordinator):
+    """T0 (closed, both submitted), T1 (open: helder submitted, linde a draft). Only submitted ones are exported."""
+    from evaluation.models import MeasurementWave, OrganisationMeasurement
+
+    today = timezone.localdate()
+    t0 = MeasurementWave.objects.create(code="T0", name="Nulmeting", opens_on=datetime.date(2025, 1, 6),
+                                        closes_on=datetime.date(2025, 2, 28))
+    t1 = MeasurementWave.objects.create(code="T1", name="Eerste jaarmeting",
+                                        opens_on=today - datetime.timedelta(days=10),
+                                        closes_on=today + datetime.timedelta(days=30))
+    submitted = {"status": "submitted", "submitted_by": coordinator}
+    measurements = {
+        ("helder", "T0"): OrganisationMeasurement.objects.create(
+            wave=t0, organisation=helder, **MEASUREMENT_FIGURES, has_budget=True, comment=COMMENT_WITH_CONTACTS,
+            submitted_at=aware(2025, 2, 27, 23, 30), **submitted),
+        ("linde", "T0"): OrganisationMeasurement.objects.create(
+            wave=t0, organisation=linde, **{**MEASUREMENT_FIGURES, "phase": "exploration"},
+            submitted_at=aware(2025, 1, 20, 9, 0), **submitted),
+        ("helder", "T1"): OrganisationMeasurement.objects.create(
+            wave=t1, organisation=helder, **{**MEASUREMENT_FIGURES, "practically_educated_trained_count": 36},
+            has_budget=True, has_time_off=True, submitted_at=timezone.now(), **submitted),
+        ("linde", "T1"): OrganisationMeasurement.objects.create(wave=t1, organisation=linde, headcount=80),
+    }
+    return {"T0": t0, "T1": t1}, measurements
 
 
 # --- Reading exports back ------------------------------------------------------------------------

@@ -24,6 +24,7 @@ def pseudonym_of(user):
 def test_every_dataset_of_the_issue_is_available():
     assert [d.name for d in available_datasets()] == [
         "participants", "lesson_progress", "module_completions", "knowledge_checks", "self_assessments", "activities",
+        "organisation_measurements",
     ]
 
 

@@ -124,3 +124,63 @@ def test_weak_passwords_are_refused(password):
 
 def test_strong_password_is_accepted():
     validate_password("koffie-bij-de-machine-42")
+
+
+@pytest.mark.django_db
+class TestPerAddressLimit:
+    """One address trying passwords against many usernames is stopped too (LOGIN_IP_FAILURE_LIMIT, 20)."""
+
+    def spray(self, client, times, address="10.9.9.9"):
+        return [client.post(LOGIN, {"username": f"naam-{n}", "password": "zomer2025"}, REMOTE_ADDR=address)
+                for n in range(times)]
+
+    def test_many_usernames_from_one_address_lock_that_address(self, client, ambassador, home_page):
+        responses = self.spray(client, settings.LOGIN_IP_FAILURE_LIMIT)
+        assert [r.status_code for r in responses[:-1]] == [200] * (settings.LOGIN_IP_FAILURE_LIMIT - 1)
+        assert responses[-1].status_code == 429  # the failure that reaches the limit locks at once
+        assert "Vanaf dit internetadres is te vaak een verkeerd wachtwoord ingevuld" in responses[-1].content.decode()
+        # Even the right password of someone who never logged in from here waits for the cool-off.
+        response = client.post(LOGIN, {"username": ambassador.username, "password": PASSWORD}, REMOTE_ADDR="10.9.9.9")
+        assert response.status_code == 429
+        assert "_auth_user_id" not in client.session
+
+    def test_below_the_limit_nothing_is_locked(self, client, ambassador, home_page):
+        self.spray(client, settings.LOGIN_IP_FAILURE_LIMIT - 1)
+        response = client.post(LOGIN, {"username": ambassador.username, "password": PASSWORD}, REMOTE_ADDR="10.9.9.9")
+        assert response.status_code == 302
+
+    def test_someone_who_logged_in_from_this_address_before_still_gets_in(self, client, ambassador, home_page):
+        assert client.post(LOGIN, {"username": ambassador.username, "password": PASSWORD},
+                           REMOTE_ADDR="10.9.9.9").status_code == 302
+        client.logout()
+        self.spray(client, settings.LOGIN_IP_FAILURE_LIMIT + 3)
+        response = client.post(LOGIN, {"username": ambassador.username, "password": PASSWORD}, REMOTE_ADDR="10.9.9.9")
+        assert response.status_code == 302
+        assert int(client.session["_auth_user_id"]) == ambassador.pk
+
+    def test_known_user_still_has_their_own_limit(self, client, ambassador, home_page):
+        client.post(LOGIN, {"username": ambassador.username, "password": PASSWORD}, REMOTE_ADDR="10.9.9.9")
+        client.logout()
+        self.spray(client, settings.LOGIN_IP_FAILURE_LIMIT)
+        assert fail(client, LOGIN, ambassador.username, 5, address="10.9.9.9").status_code == 429
+
+    def test_other_addresses_are_not_affected(self, client, ambassador, home_page):
+        self.spray(client, settings.LOGIN_IP_FAILURE_LIMIT + 1)
+        response = client.post(LOGIN, {"username": ambassador.username, "password": PASSWORD}, REMOTE_ADDR="10.9.9.8")
+        assert response.status_code == 302
+
+    def test_the_address_limit_ends_after_the_cool_off(self, client, ambassador, home_page):
+        self.spray(client, settings.LOGIN_IP_FAILURE_LIMIT)
+        AccessAttempt.objects.update(attempt_time=datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=16))
+        response = client.post(LOGIN, {"username": ambassador.username, "password": PASSWORD}, REMOTE_ADDR="10.9.9.9")
+        assert response.status_code == 302
+
+    def test_wagtail_admin_login_counts_towards_the_same_address_limit(self, client, editor):
+        for n in range(settings.LOGIN_IP_FAILURE_LIMIT):
+            client.post(ADMIN_LOGIN, {"username": f"beheer-{n}", "password": "x"}, REMOTE_ADDR="10.9.9.7")
+        response = client.post(ADMIN_LOGIN, {"username": editor.username, "password": PASSWORD}, REMOTE_ADDR="10.9.9.7")
+        assert response.status_code == 429
+
+
+def test_address_limit_is_higher_than_the_per_username_limit():
+    assert settings.LOGIN_IP_FAILURE_LIMIT > settings.AXES_FAILURE_LIMIT

@@ -1,6 +1,7 @@
 """Anonymous public pages come from the full-page cache; nothing personal is ever stored or served from it."""
 
 import pytest
+from django.conf import settings
 from django.http import HttpResponse
 from wagtail.models import Page
 
@@ -109,6 +110,14 @@ class TestNeverCached:
     def test_login_page_and_admin_are_not_cached(self, client, page_cache, home_page):
         assert get(client, "/admin/login/")[1] == "skip"
         assert get(client, "/nl/account/login/")[1] == "skip"
+        assert get(client, "/en/account/login/")[1] == "skip"
+
+    def test_uncached_paths_follow_the_urlconf_and_every_language(self):
+        from website.cache import uncached_prefixes
+
+        prefixes = uncached_prefixes()
+        assert {"/admin/", "/documents/", "/healthz"} <= set(prefixes)
+        assert {f"/{code}/account/" for code, _name in settings.LANGUAGES} <= set(prefixes)
 
     def test_cache_can_be_switched_off(self, client, page_cache, about, settings):
         settings.WAGTAIL_CACHE = False

@@ -86,6 +86,17 @@ TABLE = [
         "lodddddddd"),
     row("Coordinator dashboard", "GET", "/nl/coordinator/", "lddooddddd", "always the coordinator's own organisation"),
     row("Coordinator export (CSV)", "GET", "/nl/coordinator/export.csv", "lddooddddd"),
+    # Measurement waves, coordinator's side (evaluation/urls.py)
+    row("Measurements of the organisation", "GET", "/nl/coordinator/metingen/", "lddooddddd",
+        "always the coordinator's own organisation"),
+    row("Measurement form", "GET", "/nl/coordinator/metingen/{wave_code}/", "lddooddddd",
+        "org B's coordinator sees org B's measurement, never org A's"),
+    row("Save a measurement", "POST", "/nl/coordinator/metingen/{wave_code}/", "lddooddddd",
+        "each coordinator writes only their own organisation's row", data={"headcount": "10", "save": "1"}),
+    # Research dashboard (evaluation/urls.py)
+    row("Research dashboard", "GET", "/nl/onderzoeksdashboard/", "lddddoddoo",
+        "researchers and the programme team; a coordinator gets nothing, not even their own organisation"),
+    row("Research dashboard (English, filtered)", "GET", "/en/onderzoeksdashboard/?sector=schoonmaak", "lddddoddoo"),
     # Community (community/urls.py)
     row("Register for a meetup", "POST", "/nl/community/meetups/{meetup_id}/register/", "looooddddd"),
     row("Cancel org A ambassador's registration", "POST", "/nl/community/meetups/{meetup_id}/cancel/", "lodddddddd",
@@ -103,6 +114,15 @@ TABLE = [
         "ldddddddoo"),
     row("Admin: cohorts", "GET", "/admin/snippets/programme/cohort/", "ldddddddoo"),
     row("Admin: organisations", "GET", "/admin/snippets/community/organisation/", "ldddddddoo"),
+    row("Admin: measurement waves", "GET", "/admin/meetrondes/", "ldddddddoo", "needs evaluation.view_measurementwave"),
+    row("Admin: new measurement wave", "GET", "/admin/meetrondes/new/", "ldddddddoo"),
+    row("Admin: who submitted in a wave", "GET", "/admin/meetrondes/{wave_id}/inzendingen/", "ldddddddoo",
+        "needs evaluation.view_organisationmeasurement"),
+    row("Admin: remind who has not submitted", "POST", "/admin/meetrondes/{wave_id}/herinneren/", "ldddddddoo",
+        "needs evaluation.change_organisationmeasurement"),
+    row("Admin: org A's measurement", "GET", "/admin/meetrondes/meting/{measurement_id}/", "ldddddddoo"),
+    row("Admin: reopen org A's measurement", "POST", "/admin/meetrondes/meting/{measurement_id}/heropenen/",
+        "ldddddddoo", "logged (Wagtail log entry)"),
     row("Admin: evaluation export", "GET", "/admin/evaluatie-export/", "lddddodddo"),
     row("Admin: evaluation export (download)", "POST", "/admin/evaluatie-export/", "lddddodddo",
         "the researcher gets 400 here: the empty form is refused"),
@@ -204,6 +224,39 @@ class World:
             return meetup.pk
 
         return self._get("meetup", make)
+
+    @property
+    def wave(self):
+        def make():
+            from evaluation.models import MeasurementWave
+
+            today = timezone.localdate()
+            return MeasurementWave.objects.create(code="T1", name="Eerste jaarmeting",
+                                                  opens_on=today - datetime.timedelta(days=1),
+                                                  closes_on=today + datetime.timedelta(days=10))
+
+        return self._get("wave", make)
+
+    @property
+    def wave_code(self):
+        return self.wave.code
+
+    @property
+    def wave_id(self):
+        return self.wave.pk
+
+    @property
+    def measurement_id(self):
+        def make():
+            from evaluation.models import OrganisationMeasurement
+
+            return OrganisationMeasurement.objects.create(
+                wave=self.wave, organisation=self.fixture("organisation"), status="submitted",
+                submitted_at=timezone.now(), headcount=50, practically_educated_count=20, trained_count=10,
+                practically_educated_trained_count=4, active_ambassadors=2, facilitated_hours=30, phase="preparation",
+            ).pk
+
+        return self._get("measurement", make)
 
     @property
     def profile_id(self):
@@ -324,6 +377,21 @@ def test_private_note_and_other_organisations_never_reach_a_coordinator(request,
             assert "privé" not in response.content.decode("utf-8-sig")
     csv_b = client_for(world, "other_coordinator").get("/nl/coordinator/export.csv")
     assert "zorg-test" in csv_b["Content-Disposition"] and "schoonmaak-test" not in csv_b["Content-Disposition"]
+
+
+def test_measurements_never_reach_another_organisations_coordinator(request, other_coordinator):
+    from evaluation.models import OrganisationMeasurement
+
+    world = World(request)
+    OrganisationMeasurement.objects.filter(pk=world.measurement_id).update(comment="Alleen voor organisatie A")
+    url = world.url("/nl/coordinator/metingen/{wave_code}/")
+    assert "Alleen voor organisatie A" in client_for(world, "coordinator").get(url).content.decode()
+    coordinator_b = client_for(world, "other_coordinator")
+    assert "Alleen voor organisatie A" not in coordinator_b.get(url).content.decode()
+    assert "Alleen voor organisatie A" not in coordinator_b.get("/nl/coordinator/metingen/").content.decode()
+    assert coordinator_b.get(world.url("/admin/meetrondes/meting/{measurement_id}/")).status_code == 302
+    assert coordinator_b.post(world.url("/admin/meetrondes/meting/{measurement_id}/heropenen/")).status_code == 302
+    assert OrganisationMeasurement.objects.get(pk=world.measurement_id).status == "submitted"
 
 
 def test_invitation_lists_show_only_the_own_organisation(request, other_coordinator):

@@ -31,7 +31,7 @@ def test_logging_out_says_so_in_the_site_layout(client, home_page, ambassador, l
     html = response.content.decode()
     assert text in html and 'class="site-header"' in html
     assert "_auth_user_id" not in client.session
-    assert f'href="/{language}/account/login/"' in html  # the header's login link does not lead back to logout
+    assert f'href="/{language}/account/login/?via=menu"' in html  # the header's login link does not lead back to logout
     assert client.get(reverse("programme:my_path")).status_code == 302  # signed out for real
 
 

@@ -261,3 +261,42 @@ def test_mail_failure_still_shows_the_link(client, coordinator, organisation):
     assert "Het mailen naar fatima@example.org is niet gelukt." in html
     assert re.search(r'value="(http[^"]+)"', html)
     assert Invitation.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_the_list_shows_every_status(client, coordinator, organisation, ambassador):
+    now = timezone.now()
+    Invitation.create_with_token(organisation=organisation, note="nog-open")
+    Invitation.create_with_token(organisation=organisation, note="al-gebruikt", used_at=now, used_by=ambassador)
+    Invitation.create_with_token(organisation=organisation, note="teruggetrokken", revoked_at=now)
+    Invitation.create_with_token(organisation=organisation, note="te-laat", expires_at=now - datetime.timedelta(days=1))
+    client.force_login(coordinator)
+    html = client.get(reverse("programme:invitations")).content.decode()
+    rows = {re.search(r"<td>([a-z-]+)</td>", row).group(1): row for row in html.split("<tr>")[2:]}
+    assert ">Open<" in rows["nog-open"] and "Intrekken" in rows["nog-open"]
+    assert ">Gebruikt<" in rows["al-gebruikt"] and ambassador.get_full_name() in rows["al-gebruikt"]
+    assert ">Ingetrokken<" in rows["teruggetrokken"] and "Intrekken" not in rows["teruggetrokken"]
+    assert ">Verlopen<" in rows["te-laat"] and "Intrekken" not in rows["te-laat"]
+
+
+@pytest.mark.django_db
+def test_an_untouched_form_of_the_programme_team_makes_no_invitation(client, programme_team, organisation,
+                                                                       other_organisation):
+    client.force_login(programme_team)
+    page = client.get(reverse("programme:invitations")).content.decode()
+    assert 'value="" selected>Kies een organisatie</option>' in page
+    response = client.post(reverse("programme:invitations"), {"kind": "ambassador", "valid_days": 14})
+    assert response.status_code == 400
+    assert "Kies voor welke organisatie je iemand uitnodigt." in response.content.decode()
+    assert not Invitation.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_coordinator_has_nothing_to_choose_and_is_told_so(client, coordinator, organisation, cohort):
+    client.force_login(coordinator)
+    page = client.get(reverse("programme:invitations")).content.decode()
+    assert "Kies een organisatie" not in page
+    assert "Je nodigt een collega uit voor je eigen organisatie." in page
+    assert "Nog geen cohort" in page and "start je collega zonder cohort" in page
+    assert invite(client, coordinator, organisation).status_code == 200
+    assert Invitation.objects.get().cohort is None

@@ -53,3 +53,23 @@ def test_dockerfile_passes_hadolint():
     hadolint = shutil.which("hadolint") or str(Path(sys.executable).parent / "hadolint")
     result = subprocess.run([hadolint, "Dockerfile"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+PRINT_CACHES = ("from django.conf import settings; c = settings.CACHES; "
+                "print(c['default']['BACKEND'], c['default']['LOCATION'], c['pagecache']['BACKEND'], "
+                "c['pagecache']['LOCATION'])")
+
+
+def test_production_caches_are_shared_by_every_worker():
+    """Never a per-process memory cache: the rate limits and the page cache must hold across gunicorn workers."""
+    env = {"SECRET_KEY": STRONG_KEY, "DATABASE_URL": "sqlite:///:memory:"}
+    result = run_manage("shell", "-c", PRINT_CACHES, "--settings=website.settings.production", env_extra=env,
+                        drop=("CACHE_URL", "PAGE_CACHE_URL"))
+    default_backend, default_location, page_backend, page_location = result.stdout.split()[-4:]
+    assert default_backend == page_backend == "django.core.cache.backends.filebased.FileBasedCache", result.stderr
+    assert default_location != page_location  # clearing the page cache must not reset the rate limits
+
+    env.update(CACHE_URL="redis://cache:6379/0", PAGE_CACHE_URL="redis://cache:6379/1")
+    result = run_manage("shell", "-c", PRINT_CACHES, "--settings=website.settings.production", env_extra=env)
+    assert result.stdout.split()[-4:] == ["django.core.cache.backends.redis.RedisCache", "redis://cache:6379/0",
+                                     "django.core.cache.backends.redis.RedisCache", "redis://cache:6379/1"]

@@ -165,6 +165,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Files browsers ask for at a fixed address (/favicon.ico), served by whitenoise at the root.
+WHITENOISE_ROOT = BASE_DIR / "website" / "root"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -185,15 +187,20 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# --- Login throttling (django-axes 8): 5 wrong passwords for one username from one IP = 15 minutes locked. ----
+# --- Login throttling (django-axes 8, website/security.py), counted in the database so every server shares it:
+# 5 wrong passwords for one username from one IP = 15 minutes locked; 20 from one IP over all usernames locks
+# that address too, except for people who have logged in from it before.
 AXES_FAILURE_LIMIT = 5
+LOGIN_IP_FAILURE_LIMIT = int(os.environ.get("LOGIN_IP_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "website.security.LoginThrottleHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "website.security.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_USERNAME_FORM_FIELD = "username"
 # Behind N reverse proxies that append to X-Forwarded-For, set TRUSTED_PROXY_COUNT=N; 0 means REMOTE_ADDR.
+# One rule for the login throttle and the contact form's rate limit (website.security.client_ip).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "website.security.client_ip"
 

@@ -29,8 +29,14 @@ X_FRAME_OPTIONS = "DENY"
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 
-# gunicorn runs several workers: the page cache must be shared between them so that clearing it on publish
-# reaches every worker. A directory on local disk does that on one machine; use redis:// for several machines.
+# gunicorn runs several workers: both caches must be shared between them. The default cache holds the rate
+# limits (a per-process memory cache would let each worker count alone); clearing the page cache on publish must
+# reach every worker. A directory on local disk does that on one machine; use redis:// for several machines.
+if not os.environ.get("CACHE_URL"):  # noqa: F405
+    CACHES["default"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("CACHE_DIR", "/tmp/leerambassadeurs-cache"),  # noqa: F405
+    }
 if not os.environ.get("PAGE_CACHE_URL"):  # noqa: F405
     CACHES["pagecache"] = {  # noqa: F405
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

@@ -1,8 +1,11 @@
-"""Template tags for the site shell: navigation and the language switcher."""
+"""Template tags for the site shell: navigation, the language switcher and the meta description."""
+
+from html import unescape
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import override as translation_override
 from wagtail.models import Page
@@ -65,6 +68,23 @@ def language_switcher(context):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url})
     return {"links": links}
+
+
+# Fields that introduce a page in a sentence or two, in the order they are tried (a publication has an abstract).
+INTRO_FIELDS = ("intro", "abstract")
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """The page's search description, else its intro, else the site's default (from the cached shell)."""
+    page = context.get("page")
+    if isinstance(page, Page):
+        for text in (page.search_description, *(getattr(page, name, "") for name in INTRO_FIELDS)):
+            # Some intros are rich text; a description is plain text on one line.
+            text = " ".join(unescape(strip_tags(str(text or ""))).split())
+            if text:
+                return text
+    return get_shell(context["request"])["description"]
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)

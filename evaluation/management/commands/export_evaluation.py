@@ -29,6 +29,11 @@ class Command(BaseCommand):
         parser.add_argument("--sector", help="Sector slug.")
         parser.add_argument("--cohort", help="Cohort slug.")
         parser.add_argument(
+            "--include-comments", action="store_true",
+            help="organisation_measurements: include the coordinators' free-text comments (e-mail addresses and "
+                 "phone numbers masked). Left out unless asked for.",
+        )
+        parser.add_argument(
             "--skip-data-validation", action="store_true",
             help="Datapackage only: check the descriptor but do not re-read every row with frictionless (very large exports).",
         )
@@ -42,7 +47,7 @@ class Command(BaseCommand):
             "dataset": options["dataset"], "export_format": options["export_format"],
             "date_from": options["date_from"] or "", "date_to": options["date_to"] or "",
             "organisation": options["organisation"] or "", "sector": options["sector"] or "",
-            "cohort": options["cohort"] or "",
+            "cohort": options["cohort"] or "", "include_comments": "on" if options["include_comments"] else "",
         })
         if not form.is_valid():
             raise CommandError("The export was not made:\n" + "\n".join(f"  {line}" for line in form.error_lines()))

@@ -12,6 +12,7 @@ SEED_STEPS = [
     "methodology.demo.seed",
     "community.demo.seed_community",
     "activitylog.demo.seed",
+    "evaluation.demo.seed",
 ]
 
 
