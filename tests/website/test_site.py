@@ -34,7 +34,7 @@ def test_root_redirects_to_a_language(client, home_page):
 
 
 def test_english_translation_is_served_under_en(client, about):
-    response = client.get("/en/over/")
+    response = client.get("/en/about/")
     assert response.status_code == 200
     assert "About the programme" in response.content.decode()
     assert '<html lang="en">' in response.content.decode()
@@ -42,8 +42,8 @@ def test_english_translation_is_served_under_en(client, about):
 
 def test_language_switcher_links_to_the_translated_page(client, about):
     dutch = client.get("/nl/over/").content.decode()
-    assert 'href="/en/over/" hreflang="en"' in dutch
-    english = client.get("/en/over/").content.decode()
+    assert 'href="/en/about/" hreflang="en"' in dutch
+    english = client.get("/en/about/").content.decode()
     assert 'href="/nl/over/" hreflang="nl"' in english
 
 
@@ -95,7 +95,7 @@ def test_healthz_reports_database_down(client, db):
 
 def test_sitemap_lists_both_languages(client, about):
     content = client.get("/sitemap.xml").content.decode()
-    for path in ("/nl/", "/en/", "/nl/over/", "/en/over/"):
+    for path in ("/nl/", "/en/", "/nl/over/", "/en/about/"):
         assert f"{path}</loc>" in content
 
 
@@ -157,3 +157,24 @@ def test_shell_queries_do_not_grow_with_the_number_of_menu_pages(client, home_pa
     with django_assert_max_num_queries(9):
         content = client.get("/nl/pagina-1/").content.decode()
     assert content.count('aria-current="page"') == 1
+
+
+@pytest.mark.django_db
+def test_footer_text_is_in_the_pages_language_and_absent_when_not_translated(client, about,
+                                                                              django_capture_on_commit_callbacks):
+    from wagtail.models import Site
+
+    from website.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.footer_text = "<p>Mogelijk gemaakt door het ministerie.</p>"
+    with django_capture_on_commit_callbacks(execute=True):  # a settings change clears the cached footer on commit
+        settings.save()
+    assert "Mogelijk gemaakt door het ministerie." in client.get("/nl/over/").content.decode()
+    assert "Mogelijk gemaakt" not in client.get("/en/about/").content.decode()
+    settings.footer_text_en = "<p>Made possible by the ministry.</p>"
+    with django_capture_on_commit_callbacks(execute=True):
+        settings.save()
+    english = client.get("/en/about/").content.decode()
+    assert "Made possible by the ministry." in english and "Mogelijk gemaakt" not in english
+    assert "Made possible" not in client.get("/nl/over/").content.decode()
