@@ -33,6 +33,7 @@ NAMED_VIEWS = [
     ("Activiteiten", "activitylog:activity_list", AMBASSADOR, ""),
     ("Activiteit vastleggen", "activitylog:activity_create", AMBASSADOR, ""),
     ("Coordinator-dashboard", "activitylog:dashboard", COORDINATOR, ""),
+    ("Metingen van de organisatie", "evaluation:measurements", COORDINATOR, ""),
     ("Zoeken", "search", None, "?q=gesprek"),
     ("Zoeken (en)", "search", None, "?q=conversation"),
 ]
