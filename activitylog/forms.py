@@ -1,10 +1,17 @@
-"""The activity form: short enough to fill in on a phone in under a minute."""
+"""The activity form: short enough to fill in on a phone in under a minute.
+
+The common entry, a conversation with one colleague, is two taps: the type, then *Opslaan* (the date is today
+and one colleague is filled in). Outcomes, kind of learning and referral wait behind *Er is meer gebeurd*.
+"""
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import MAX_COUNT, OUTCOME_FIELDS, Activity
+
+# Behind "Er is meer gebeurd": what only some activities have.
+MORE_FIELDS = (*OUTCOME_FIELDS, "learning_kind", "referral_destination")
 
 
 class ActivityForm(forms.ModelForm):
@@ -22,13 +29,15 @@ class ActivityForm(forms.ModelForm):
             "private_note": forms.Textarea(attrs={"rows": 3}),
         }
         help_texts = {
-            "colleagues_reached": _("Met hoeveel collega's had u contact? Een heel getal van 0 tot en met 500."),
+            "colleagues_reached": _("Met hoeveel collega's had je contact? Een heel getal van 0 tot en met 500."),
             "learning_kind": _("Waar ging het vooral over?"),
-            "referral_destination": _("Naar wie of wat heeft u verwezen?"),
+            "referral_destination": _("Naar wie of wat heb je verwezen?"),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance._state.adding:
+            self.initial["colleagues_reached"] = 1
         today = timezone.localdate()
         self.fields["date"].widget.attrs["max"] = today.isoformat()
         self.fields["activity_type"].choices = [c for c in self.fields["activity_type"].choices if c[0] != ""]
@@ -43,3 +52,8 @@ class ActivityForm(forms.ModelForm):
     @property
     def outcome_fields(self):
         return [self[name] for name in OUTCOME_FIELDS]
+
+    @property
+    def shows_more(self):
+        """Open "Er is meer gebeurd" when anything in it is filled in or wrong: nothing entered is ever hidden."""
+        return any(self[name].errors or str(self[name].value() or "0") != "0" for name in MORE_FIELDS)

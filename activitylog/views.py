@@ -112,7 +112,7 @@ class ActivityCreateView(AmbassadorRequiredMixin, ActivityFormMixin, CreateView)
         # The organisation is the one the ambassador works for now; it stays with the activity.
         form.instance.organisation_id = self.profile.organisation_id
         response = super().form_valid(form)
-        messages.success(self.request, _("De activiteit is opgeslagen. Dank u wel!"))
+        messages.success(self.request, _("De activiteit is opgeslagen. Dank je wel!"))
         return response
 
 

@@ -23,10 +23,16 @@ from typing import Callable
 from django.apps import apps
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from .pseudonyms import PSEUDONYM_PATTERN
 
 CHUNK_SIZE = 2000
+
+
+def _in_active_language(dutch, english):
+    """For the admin screens, which show one language: the user's."""
+    return english if (get_language() or "nl").startswith("en") else dutch
 
 # Table Schema field types used here (https://specs.frictionlessdata.io/table-schema/#types-and-formats).
 STRING, INTEGER, BOOLEAN, DATE, DATETIME = "string", "integer", "boolean", "date", "datetime"
@@ -46,6 +52,10 @@ class Field:
     minimum: int | None = None
     maximum: int | None = None
     pattern: str | None = None
+
+    @property
+    def description(self):
+        return _in_active_language(self.description_nl, self.description_en)
 
     @property
     def constraints(self):
@@ -160,6 +170,18 @@ class Dataset:
 
     def __post_init__(self):
         self.field_names = [f.name for f in self.fields]
+
+    @property
+    def title(self):
+        return _in_active_language(self.title_nl, self.title_en)
+
+    @property
+    def description(self):
+        return _in_active_language(self.description_nl, self.description_en)
+
+    @property
+    def period(self):
+        return _in_active_language(self.period_nl, self.period_en)
 
     # -- availability -------------------------------------------------------------------------------
     def get_model(self):
@@ -328,8 +350,15 @@ PARTICIPANTS = Dataset(
               "Grootte van de organisatie: small (tot 50), medium (50 tot 250), large (250 of meer medewerkers).",
               "Size of the organisation: small (under 50), medium (50 to 250), large (250 or more employees).",
               required=True, enum=("small", "medium", "large")),
-        Field("sector", STRING, "Vaste sleutel (slug) van de sector van de organisatie.",
-              "Stable key (slug) of the organisation's sector.", required=True),
+        Field("sector", STRING,
+              "Vaste Engelse sleutel (slug) van de sector van de organisatie: metal-and-engineering, government, "
+              "care, cleaning, transport-and-logistics, construction, food-and-process-industry, retail, of een "
+              "sector die later is toegevoegd. Exports van vóór december 2026 hebben Nederlandse sleutels "
+              "(bijvoorbeeld schoonmaak); zie evaluation/README.md.",
+              "Stable English key (slug) of the organisation's sector: metal-and-engineering, government, care, "
+              "cleaning, transport-and-logistics, construction, food-and-process-industry, retail, or a sector "
+              "added later. Exports made before December 2026 have Dutch keys (for example schoonmaak); see "
+              "evaluation/README.md.", required=True),
         Field("cohort", STRING, "Vaste sleutel (slug) van het cohort; leeg als de deelnemer geen cohort heeft.",
               "Stable key (slug) of the cohort; empty if the participant has no cohort."),
         Field("role", STRING, "Rol in het programma: ambassador (leerambassadeur) of coordinator (coördinator).",

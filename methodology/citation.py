@@ -75,7 +75,7 @@ def apa_citation(*, authors, year, title, publication_type, source="", source_de
     year_text = f"({year})." if year else "(z.d.)."
     title = (title or "").strip()
     link = doi_url(doi) or (url or "").strip()
-    kind_label = {"factsheet": "Factsheet", "presentatie": "Presentatie"}.get(publication_type, "")
+    kind_label = {"factsheet": "Factsheet", "presentation": "Presentatie"}.get(publication_type, "")
 
     text_parts, html_parts = [], []
 
@@ -83,7 +83,7 @@ def apa_citation(*, authors, year, title, publication_type, source="", source_de
         text_parts.append(text)
         html_parts.append(html if html is not None else escape(text))
 
-    if publication_type == "artikel":
+    if publication_type == "article":
         title_text = _end(title)
         title_html = escape(title_text)
     else:
@@ -101,7 +101,7 @@ def apa_citation(*, authors, year, title, publication_type, source="", source_de
 
     source = (source or "").strip()
     details = (source_details or "").strip()
-    if publication_type == "artikel" and source:
+    if publication_type == "article" and source:
         if details:
             add(f"{source}, {_end(details)}", f"<i>{escape(source)}</i>, {escape(_end(details))}")
         else:

@@ -33,7 +33,9 @@ class SizeClass(models.TextChoices):
 class Sector(BilingualName):
     """A branch of the economy; guides, organisations and exports are grouped by it."""
 
-    slug = models.SlugField(_("slug"), unique=True, help_text=_("Vaste sleutel, ook in de onderzoeksexports."))
+    slug = models.SlugField(_("slug"), unique=True,
+        help_text=_("Vaste Engelse sleutel, bijvoorbeeld cleaning. Staat ook in de onderzoeksexports."),
+    )
 
     class Meta(BilingualName.Meta):
         verbose_name = _("sector")

@@ -1,6 +1,7 @@
 """Ambassadors fill in, see, change and delete their own activities, and nobody else's."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -64,6 +65,53 @@ def test_form_warns_against_names_and_is_phone_friendly(ambassador_client):
     assert 'type="date"' in html
     assert f'max="{timezone.localdate().isoformat()}"' in html
     assert 'type="radio"' in html
+
+
+MORE = re.compile(r'<details class="more-details"( open)?>')
+
+
+@pytest.mark.django_db
+def test_a_new_form_has_one_colleague_filled_in_and_the_outcomes_folded_away(ambassador_client):
+    response = ambassador_client.get(NEW)
+    form = response.context["form"]
+    assert form["colleagues_reached"].value() == 1
+    assert form["date"].value() == timezone.localdate()
+    assert form["activity_type"].value() in (None, "")  # the type is always a choice the ambassador makes
+    assert MORE.search(response.content.decode()).group(1) is None
+    assert "Er is meer gebeurd" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_common_entry_needs_only_the_type(ambassador_client, ambassador):
+    """What a phone sends after one tap on 'gesprek met één collega' and one on 'Opslaan': the form's own values."""
+    response = ambassador_client.post(NEW, {
+        "date": timezone.localdate().isoformat(), "activity_type": "individual_conversation",
+        "colleagues_reached": "1", "interested": "0", "registered": "0", "started": "0", "completed": "0",
+        "certificates": "0", "learning_kind": "", "referral_destination": "", "private_note": "",
+    })
+    assert response.status_code == 302
+    activity = Activity.objects.get()
+    assert (activity.activity_type, activity.colleagues_reached, activity.registered) == (
+        "individual_conversation", 1, 0)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("overrides", [{"registered": "13"}, {"started": "veel"}, {"referral_destination": "neighbour"}])
+def test_a_mistake_behind_er_is_meer_gebeurd_opens_it(ambassador_client, overrides):
+    response = ambassador_client.post(NEW, valid_post(**overrides))
+    assert response.status_code == 200
+    assert MORE.search(response.content.decode()).group(1) == " open"
+    assert not Activity.objects.exists()
+
+
+@pytest.mark.django_db
+def test_editing_an_activity_with_outcomes_shows_them(ambassador_client, ambassador, make_activity):
+    with_outcomes = make_activity(ambassador, colleagues_reached=4, registered=1)
+    assert MORE.search(ambassador_client.get(edit_url(with_outcomes)).content.decode()).group(1) == " open"
+    without = make_activity(ambassador, colleagues_reached=1)
+    html = ambassador_client.get(edit_url(without)).content.decode()
+    assert MORE.search(html).group(1) is None
+    assert 'name="colleagues_reached" value="1"' in html
 
 
 @pytest.mark.django_db
@@ -194,7 +242,7 @@ def test_delete_asks_for_confirmation_first(ambassador_client, ambassador, make_
     activity = make_activity(ambassador)
     response = ambassador_client.get(delete_url(activity))
     assert response.status_code == 200
-    assert "Weet u zeker" in response.content.decode()
+    assert "Weet je zeker" in response.content.decode()
     assert Activity.objects.filter(pk=activity.pk).exists()
     response = ambassador_client.post(delete_url(activity))
     assert response.status_code == 302
@@ -203,7 +251,7 @@ def test_delete_asks_for_confirmation_first(ambassador_client, ambassador, make_
 
 @pytest.mark.django_db
 def test_english_interface_uses_the_same_paths(ambassador_client):
-    response = ambassador_client.get("/en/activiteiten/nieuw/")
+    response = ambassador_client.get("/en/activities/new/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "no names or contact details of colleagues" in html

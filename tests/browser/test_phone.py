@@ -4,8 +4,10 @@ works by keyboard and for screen readers."""
 import re
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import expect
 
+from .conftest import log_in_context
 from .pages import expected_status, pages_to_check, tabs_per_user, visit
 
 pytestmark = pytest.mark.browser
@@ -135,3 +137,60 @@ def test_without_javascript_the_whole_menu_is_shown_on_a_phone(new_context):
     expect(menu).to_be_visible()
     menu.get_by_role("link", name="Home").click()
     expect(page).to_have_url(re.compile(r"/nl/$"))
+
+
+def new_ambassador(username):
+    """A fresh ambassador at a demo organisation, so that what this test records changes no seeded figures."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from programme.models import AmbassadorProfile
+    from website import roles
+
+    demo = AmbassadorProfile.objects.select_related("organisation").get(user__username="demo-ambassador")
+    user, _created = get_user_model().objects.get_or_create(username=username)
+    user.groups.add(Group.objects.get(name=roles.AMBASSADORS))
+    AmbassadorProfile.objects.get_or_create(user=user, defaults={
+        "organisation": demo.organisation, "kind": AmbassadorProfile.Kind.AMBASSADOR})
+    return user
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_a_conversation_with_one_colleague_is_two_taps_on_a_phone(context, live_server):
+    from activitylog.models import Activity
+
+    user = new_ambassador("phone-taps")
+    page = log_in_context(context, live_server.url, user.username).new_page()
+    page.goto(reverse("activitylog:activity_create"))
+    form_height = page.locator("form.activity-form").bounding_box()["height"]
+    assert form_height < 1300, f"the activity form is {form_height:.0f}px tall on a phone"
+    expect(page.get_by_label("Geïnteresseerd")).to_be_hidden()  # the outcome counters wait until asked
+
+    page.get_by_label("gesprek met één collega").tap()
+    page.get_by_role("button", name="Opslaan", exact=True).tap()
+
+    expect(page).to_have_url(re.compile(re.escape(reverse("activitylog:activity_list")) + "$"))
+    activity = Activity.objects.get(user=user)
+    assert (activity.activity_type, activity.colleagues_reached, activity.interested) == ("individual_conversation", 1, 0)
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_er_is_meer_gebeurd_shows_the_outcomes_and_their_rules_still_hold(context, live_server):
+    from activitylog.models import Activity
+
+    user = new_ambassador("phone-more")
+    page = log_in_context(context, live_server.url, user.username).new_page()
+    page.goto(reverse("activitylog:activity_create"))
+    page.get_by_label("groepsbijeenkomst of toolboxmeeting").tap()
+    page.get_by_label("Aantal collega's bereikt").fill("8")
+    page.get_by_text("Er is meer gebeurd").tap()
+    page.get_by_label("Aangemeld voor een opleiding").fill("9")
+    page.get_by_role("button", name="Opslaan", exact=True).tap()
+
+    expect(page.locator("#error-summary")).to_be_focused()
+    expect(page.get_by_label("Aangemeld voor een opleiding")).to_be_visible()  # the mistake is not hidden
+    assert not Activity.objects.filter(user=user).exists()
+    page.get_by_label("Aangemeld voor een opleiding").fill("3")
+    page.get_by_role("button", name="Opslaan", exact=True).tap()
+    expect(page).to_have_url(re.compile(re.escape(reverse("activitylog:activity_list")) + "$"))
+    assert Activity.objects.get(user=user).registered == 3

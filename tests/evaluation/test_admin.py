@@ -162,7 +162,10 @@ def test_without_the_key_the_page_says_so_and_refuses_to_download(client, resear
     assert ExportLog.objects.get().status == ExportLog.Status.FAILED
 
 
-def test_codebook_explains_every_field_in_two_languages(client, researcher):
+def test_codebook_explains_every_field_in_the_researchers_language(client, researcher):
+    from django.utils.html import escape
+    from wagtail.users.models import UserProfile
+
     from evaluation.datasets import available_datasets
 
     client.force_login(researcher)
@@ -173,7 +176,16 @@ def test_codebook_explains_every_field_in_two_languages(client, researcher):
         assert f'id="dataset-{dataset.name}"' in content
         for field in dataset.fields:
             assert f"<code>{field.name}</code>" in content
+            assert escape(field.description_nl) in content
+    assert "Stable id (UUID) of the lesson" not in content
+    # A researcher who set English as admin language reads it in English only (the exported codebooks keep both).
+    profile = UserProfile.get_for_user(researcher)
+    profile.preferred_language = "en"
+    profile.save()
+    content = client.get(CODEBOOK_URL).content.decode()
     assert "Stable id (UUID) of the lesson" in content
+    assert all(escape(field.description_nl) not in content for dataset in available_datasets() for field in dataset.fields
+               if field.description_nl != field.description_en)
 
 
 def test_export_log_is_for_superusers_only(client, researcher, superuser, research_data):

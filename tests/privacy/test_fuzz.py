@@ -77,7 +77,7 @@ def contact_page(contact_page, settings):
 
 
 @FUZZ
-@given(data=form_data(["naam_organisatie", "e_mailadres", "uw_vraag", "website_url", "csrfmiddlewaretoken"]))
+@given(data=form_data(["naam_organisatie", "e_mailadres", "je_vraag", "website_url", "csrfmiddlewaretoken"]))
 def test_contact_form_never_fails(contact_page, data):
     from wagtail.contrib.forms.models import FormSubmission
 

@@ -77,7 +77,7 @@ def programme_counts(client, home_page, ambassador, size):
 def make_publication(index, slug, authors=2):
     publication = PublicationPage(
         slug=slug, title=slug.replace("-", " ").capitalize(), publication_date=datetime.date(2025, 5, 1),
-        publication_type="rapport", abstract=f"Samenvatting van {slug}.", source="HAN",
+        publication_type="report", abstract=f"Samenvatting van {slug}.", source="HAN",
     )
     publication.authors = [PublicationAuthor(family_name=f"Auteur {n}", given_names="A.") for n in range(authors)]
     index.add_child(instance=publication)
@@ -86,7 +86,7 @@ def make_publication(index, slug, authors=2):
 
 
 def make_guide(index, slug, publications):
-    guide = GuidePage(slug=slug, title=slug.capitalize(), intro=f"Over {slug}.", phase="verkennen", level="meso",
+    guide = GuidePage(slug=slug, title=slug.capitalize(), intro=f"Over {slug}.", phase="explore", level="meso",
                       last_reviewed=datetime.date(2025, 6, 1), body=guide_body())
     guide.evidence_links = [GuideEvidence(publication=publication) for publication in publications]
     index.add_child(instance=guide)

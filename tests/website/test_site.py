@@ -34,7 +34,7 @@ def test_root_redirects_to_a_language(client, home_page):
 
 
 def test_english_translation_is_served_under_en(client, about):
-    response = client.get("/en/over/")
+    response = client.get("/en/about/")
     assert response.status_code == 200
     assert "About the programme" in response.content.decode()
     assert '<html lang="en">' in response.content.decode()
@@ -42,8 +42,8 @@ def test_english_translation_is_served_under_en(client, about):
 
 def test_language_switcher_links_to_the_translated_page(client, about):
     dutch = client.get("/nl/over/").content.decode()
-    assert 'href="/en/over/" hreflang="en"' in dutch
-    english = client.get("/en/over/").content.decode()
+    assert 'href="/en/about/" hreflang="en"' in dutch
+    english = client.get("/en/about/").content.decode()
     assert 'href="/nl/over/" hreflang="nl"' in english
 
 
@@ -95,7 +95,7 @@ def test_healthz_reports_database_down(client, db):
 
 def test_sitemap_lists_both_languages(client, about):
     content = client.get("/sitemap.xml").content.decode()
-    for path in ("/nl/", "/en/", "/nl/over/", "/en/over/"):
+    for path in ("/nl/", "/en/", "/nl/over/", "/en/about/"):
         assert f"{path}</loc>" in content
 
 

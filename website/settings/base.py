@@ -130,11 +130,12 @@ CACHES = {
 CACHES["pagecache"]["TIMEOUT"] = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 CACHES["pagecache"].setdefault("OPTIONS", {})["MAX_ENTRIES"] = 5000
 
+# Django's rules with texts in the site's own words ("je"; see website/passwords.py).
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "website.passwords.UserAttributeSimilarityValidator"},
+    {"NAME": "website.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "website.passwords.CommonPasswordValidator"},
+    {"NAME": "website.passwords.NumericPasswordValidator"},
 ]
 
 AUTHENTICATION_BACKENDS = [
