@@ -1,6 +1,8 @@
-"""Dutch slugs under /nl/ and /en/ alike: the language prefix changes, the path does not."""
+"""Site URLs of the evaluation app. The coordinator's measurement pages have a Dutch path under /nl/ and an
+English one under /en/ (new with the waves, so there is no old Dutch path under /en/ to redirect)."""
 
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from . import measurement_views
 from .dashboard_views import ResearchDashboardView
@@ -10,6 +12,6 @@ app_name = "evaluation"
 urlpatterns = [
     path("onderzoeksdashboard/", ResearchDashboardView.as_view(), name="dashboard"),
     # The coordinator's measurement waves.
-    path("coordinator/metingen/", measurement_views.MeasurementListView.as_view(), name="measurements"),
-    path("coordinator/metingen/<slug:code>/", measurement_views.MeasurementView.as_view(), name="measurement"),
+    path(_("coordinator/metingen/"), measurement_views.MeasurementListView.as_view(), name="measurements"),
+    path(_("coordinator/metingen/<slug:code>/"), measurement_views.MeasurementView.as_view(), name="measurement"),
 ]

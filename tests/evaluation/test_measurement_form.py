@@ -222,8 +222,9 @@ def test_pages_stay_within_the_query_budget(client, coordinator, organisation, o
         assert len(get_queries(client, path)) <= 15, path
 
 
-def test_english_interface(client, coordinator, open_wave):
+def test_english_interface_and_paths(client, coordinator, open_wave):
     client.force_login(coordinator)
-    page = client.get(f"/en/coordinator/metingen/{open_wave.code}/").content.decode()
+    assert client.get("/en/coordinator/measurements/").status_code == 200
+    page = client.get(f"/en/coordinator/measurements/{open_wave.code}/").content.decode()
     assert "How many people work at your organisation?" in page
     assert "Save as draft" in page and "Submit" in page
