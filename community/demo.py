@@ -21,6 +21,7 @@ from .models import (
     Organisation,
     OrganisationIndexPage,
     Sector,
+    SectorIndexPage,
     StoryIndexPage,
     StoryPage,
 )
@@ -114,6 +115,18 @@ INDEX_PAGES = [
         "These organisations work with learning ambassadors. All names here are examples. "
         "Only organisations that agreed to it are on this list.",
         "Welke organisaties meedoen, per sector en provincie.": "Which organisations take part, by sector and province.",
+    }),
+    (SectorIndexPage, "sectoren", {
+        "title": "Sectoren",
+        "intro": "In deze sectoren werken organisaties met leerambassadeurs. Kies een sector en zie wie er meedoet.",
+        "search_description": "De sectoren van het programma, met hun organisaties en ambassadeurs.",
+    }, {
+        "Sectoren": "Sectors",
+        "sectoren": "sectors",
+        "In deze sectoren werken organisaties met leerambassadeurs. Kies een sector en zie wie er meedoet.":
+        "In these sectors, organisations work with learning ambassadors. Choose a sector and see who takes part.",
+        "De sectoren van het programma, met hun organisaties en ambassadeurs.":
+        "The programme's sectors, with their organisations and ambassadors.",
     }),
     (StoryIndexPage, "leerverhalen", {
         "title": "Leerverhalen",

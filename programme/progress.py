@@ -18,6 +18,8 @@ Rules (tested in tests/programme/test_progress.py):
   dashboard. If the ambassador themselves undoes a lesson of a completed module, the completion is
   removed (it was their own action), and it is recorded again when all required lessons are done.
 * The programme is complete (certificate) when every live, required module has a completion.
+* An editor who publishes a lesson with "Belangrijke wijziging" ticked sets its `content_updated_at`: who
+  completed it before sees "Deze les is bijgewerkt" on the lesson and on Mijn leerpad. The completion stays.
 """
 
 import functools
@@ -185,6 +187,11 @@ class LessonState:
     def started(self):
         return self.progress is not None
 
+    @property
+    def updated_since_completion(self):
+        """Completed, and an editor has since published an important change ("Deze les is bijgewerkt")."""
+        return self.completed and self.page.is_updated_since(self.progress.completed_at)
+
 
 @dataclass
 class ModuleState:
@@ -217,6 +224,10 @@ class ModuleState:
     def has_new_required_lessons(self):
         """Completed earlier, but an editor has since added a required lesson this ambassador has not done."""
         return self.completed and bool(self.open_required_lessons)
+
+    @property
+    def updated_lessons(self):
+        return [lesson for lesson in self.lessons if lesson.updated_since_completion]
 
     @property
     def started(self):

@@ -7,14 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import legacy_urls, search, views
+from . import health, legacy_urls, search, views
 from .login import SiteLoginView
 from .sitemaps import AllLanguagesSitemap
 
 handler500 = "website.views.server_error"
 
 urlpatterns = [
-    path("healthz", views.healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
@@ -31,7 +31,7 @@ urlpatterns += i18n_patterns(
     path("account/login/", SiteLoginView.as_view(), name="login"),
     path("account/", include("django.contrib.auth.urls")),
     path(_("zoeken/"), search.search_view, name="search"),
-    path("foutpagina/<int:status>/", views.error_page_preview, name="error_page_preview"),
+    path(_("foutpagina/<int:status>/"), views.error_page_preview, name="error_page_preview"),
     path(_("mijn-gegevens/"), include("website.account_urls")),
     path("", include("programme.urls")),
     path("", include("methodology.urls")),

@@ -309,6 +309,14 @@ def test_a_wave_sets_the_period_and_shows_the_waves_from_t0_up_to_it(waves):
     assert [w.code for w in figures_for(Selection(end=datetime.date(2025, 12, 31)), waves).waves] == ["T0"]
 
 
+def test_planned_waves_stay_out_until_they_open(waves):
+    from evaluation.models import MeasurementWave
+
+    next_year = timezone.localdate() + datetime.timedelta(days=365)
+    planned = MeasurementWave.objects.create(code="T9", name="Later", opens_on=next_year, closes_on=next_year)
+    assert [w.code for w in figures_for(Selection(), [*waves, planned]).waves] == ["T0", "T1"]
+
+
 # --- Query counts do not grow with organisations or ambassadors -------------------------------------------
 
 def add_organisations(make_user, sector, count, prefix, module, lessons, waves):

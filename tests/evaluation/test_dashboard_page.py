@@ -91,7 +91,7 @@ def test_a_small_group_shows_no_mean_anywhere(figures, as_researcher):  # noqa: 
 def test_english_dashboard(figures, researcher):  # noqa: F811
     client = Client()
     client.force_login(researcher)
-    body = client.get("/en/onderzoeksdashboard/").content.decode()
+    body = client.get("/en/research-dashboard/").content.decode()
     assert "Research dashboard" in body
     assert "fewer than 5" in body
     assert "+0.96" in body  # numbers in English notation

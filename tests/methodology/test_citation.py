@@ -70,6 +70,14 @@ def test_without_authors_the_title_comes_first_and_html_is_escaped():
     assert "&lt;Geen&gt;" in citation.html and "<Geen>" not in citation.html
 
 
+def test_no_date_and_the_kind_of_work_are_in_the_pages_language():
+    from django.utils import translation
+
+    with translation.override("en"):
+        citation = apa_citation(authors=[], year=None, title="Leren", publication_type="presentation")
+    assert citation.text == "Leren [Presentation]. (n.d.)."
+
+
 @pytest.mark.django_db
 def test_publication_page_shows_the_citation(client, make_publication):
     publication = make_publication("rapport-a", authors=[("de Vries", "Sanne Marie")], date=datetime.date(2025, 3, 1),
