@@ -26,7 +26,8 @@ pytestmark = pytest.mark.django_db
 
 DATASET_NAMES = [dataset.name for dataset in available_datasets()]
 # The datasets the shared fixture fills (at least one row each).
-FILLED = {"participants", "lesson_progress", "module_completions", "knowledge_checks", "self_assessments", "activities"}
+FILLED = {"participants", "lesson_progress", "module_completions", "knowledge_checks", "self_assessments", "activities",
+          "organisation_measurements"}
 
 
 def reference_rows(dataset, filters):
