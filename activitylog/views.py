@@ -152,7 +152,8 @@ class CoordinatorDashboardView(CoordinatorRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        dashboard = aggregates.organisation_dashboard(self.profile.organisation, months=requested_period(self.request))
+        dashboard = aggregates.organisation_dashboard(self.profile.organisation, months=requested_period(self.request),
+                                                      ambassador_page=self.request.GET.get("pagina"))
         context.update(
             dashboard=dashboard,
             organisation=self.profile.organisation,

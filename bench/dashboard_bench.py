@@ -29,7 +29,7 @@ WAVES = [("T0", "Nulmeting", 2025), ("T1", "Meting 1", 2026), ("T2", "Meting 2",
 URLS = [
     ("all organisations", "/nl/onderzoeksdashboard/"),
     ("one sector, small organisations, wave T1", "/nl/onderzoeksdashboard/?sector={sector}&size_class=small&wave=T1"),
-    ("English, date range", "/en/onderzoeksdashboard/?date_from=2025-06-01&date_to=2026-05-31"),
+    ("English, date range", "/en/research-dashboard/?date_from=2025-06-01&date_to=2026-05-31"),
 ]
 
 

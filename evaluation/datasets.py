@@ -12,8 +12,9 @@ Privacy rules that every dataset follows (tested in `tests/evaluation/test_priva
   out of every export made after it;
 * free text written by participants (reflections, private notes) is never selected from the database.
 
-Rows are produced with `QuerySet.iterator()` over `values_list()`, so memory use does not grow with the
-number of rows, and titles of modules and lessons are looked up once per export, not per row.
+Rows stream from the database cursor in chunks (`evaluation.rawrows`), so memory use does not grow with
+the number of rows; pseudonyms are computed once per participant and titles of modules and lessons once
+per export, not per row.
 """
 
 import datetime
@@ -26,8 +27,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from .pseudonyms import PSEUDONYM_PATTERN
-
-CHUNK_SIZE = 2000
+from .rawrows import CHUNK_SIZE, UuidText, local_date, raw_rows
 
 
 def _in_active_language(dutch, english):
@@ -166,6 +166,9 @@ class Dataset:
     build_rows: Callable = None  # (dataset, iterator of value tuples, pseudonymiser) -> iterator of rows
     organisation_path: str = ""  # lookup to the organisation, if not the profile's
     ordering: tuple = ()
+    # True: build_rows gets the values as the database driver returns them (fast; see evaluation.rawrows),
+    # False: as Django's ORM converts them (datetime, UUID, bool, date objects).
+    raw_values: bool = False
     field_names: list = field(init=False)
 
     def __post_init__(self):
@@ -227,9 +230,14 @@ class Dataset:
         return self.queryset(filters).count()
 
     def rows(self, filters, pseudonymiser):
-        """Yield one tuple per row, in the order of `fields`, with Python values (str, int, bool, date, datetime)."""
-        values = self.queryset(filters).order_by(*self.ordering).values_list(*self.columns).iterator(chunk_size=CHUNK_SIZE)
-        return self.build_rows(self, values, pseudonymiser)
+        """One tuple per row, in the order of `fields`.
+
+        Values are Python values (str, int, bool, date, datetime) or, with `raw_values`, the driver's raw
+        values; the writers' cell encoders take both.
+        """
+        queryset = self.queryset(filters).order_by(*self.ordering).values_list(*self.columns)
+        values = raw_rows(queryset) if self.raw_values else queryset.iterator(chunk_size=CHUNK_SIZE)
+        return self.build_rows(self, values, getattr(pseudonymiser, "pseudonym", pseudonymiser))
 
     # -- documentation ------------------------------------------------------------------------------
     def table_schema(self, with_foreign_key=False):
@@ -246,11 +254,15 @@ class Dataset:
 # --- Titles and the module of each lesson, looked up once per export ---------------------------------
 
 class ProgrammeTitles:
-    """Dutch titles by translation_key, and lesson → module keys, from the Dutch page tree (one query)."""
+    """Dutch titles by translation_key, and lesson → module keys, from the Dutch page tree (one query).
+
+    Keys are the canonical UUID text; `key(value)` gives it for a raw or UUID value (memoised).
+    """
 
     def __init__(self):
         self.titles = {}
         self.module_of_lesson = {}
+        self.key = UuidText().__getitem__
         try:
             ModulePage = apps.get_model("programme", "ModulePage")
             LessonPage = apps.get_model("programme", "LessonPage")
@@ -265,6 +277,7 @@ class ProgrammeTitles:
         module_by_path = {}
         lessons = []
         for key, title, path, content_type_id in pages.values_list("translation_key", "title", "path", "content_type_id"):
+            key = str(key)
             self.titles[key] = title
             if content_type_id == module_type:
                 module_by_path[path] = key
@@ -278,28 +291,27 @@ class ProgrammeTitles:
         return self.titles.get(key)
 
 
-def _local_date(value):
-    return timezone.localdate(value) if value else None
-
-
 # --- Row builders ------------------------------------------------------------------------------------
 
 def _participant_rows(dataset, values, pseudonymise):
     for pk, organisation, size, sector, cohort, kind, job, start, consent_at, version in values:
-        yield (pseudonymise(pk), organisation, size, sector, cohort, kind, job, start, _local_date(consent_at), version)
+        yield (pseudonymise(pk), organisation, size, sector, cohort, kind, job, start, local_date(consent_at), version)
 
 
 def _lesson_progress_rows(dataset, values, pseudonymise):
     titles = ProgrammeTitles()
+    key, title = titles.key, titles.titles.get
     for profile_pk, module_key, lesson_key, started, completed, revision in values:
-        yield (pseudonymise(profile_pk), str(module_key), titles.title(module_key), str(lesson_key),
-               titles.title(lesson_key), started, completed, completed is not None, revision)
+        module_key, lesson_key = key(module_key), key(lesson_key)
+        yield (pseudonymise(profile_pk), module_key, title(module_key), lesson_key, title(lesson_key),
+               started, completed, completed is not None, revision)
 
 
 def _module_completion_rows(dataset, values, pseudonymise):
     titles = ProgrammeTitles()
     for profile_pk, module_key, completed in values:
-        yield pseudonymise(profile_pk), str(module_key), titles.title(module_key), completed
+        module_key = titles.key(module_key)
+        yield pseudonymise(profile_pk), module_key, titles.title(module_key), completed
 
 
 def _knowledge_check_rows(dataset, values, pseudonymise):
@@ -309,15 +321,17 @@ def _knowledge_check_rows(dataset, values, pseudonymise):
         question = (profile_pk, lesson_key, block_id)
         attempt = attempt + 1 if question == previous else 1
         previous = question
+        lesson_key = titles.key(lesson_key)
         module_key = titles.module_of_lesson.get(lesson_key)
-        yield (pseudonymise(profile_pk), str(module_key) if module_key else None, titles.title(module_key),
-               str(lesson_key), titles.title(lesson_key), block_id, attempt, chosen, correct, answered)
+        yield (pseudonymise(profile_pk), module_key, titles.title(module_key),
+               lesson_key, titles.title(lesson_key), block_id, attempt, chosen, correct, answered)
 
 
 def _self_assessment_rows(dataset, values, pseudonymise):
     titles = ProgrammeTitles()
     for profile_pk, module_key, moment, role, conversation, referral, support, submitted in values:
-        yield (pseudonymise(profile_pk), str(module_key), titles.title(module_key), moment,
+        module_key = titles.key(module_key)
+        yield (pseudonymise(profile_pk), module_key, titles.title(module_key), moment,
                role, conversation, referral, support, submitted)
 
 
@@ -341,6 +355,7 @@ PARTICIPANTS = Dataset(
              "kind", "job_category", "start_date", "research_consent_at", "research_consent_version"),
     ordering=("organisation__slug", "start_date", "pk"),
     build_rows=_participant_rows,
+    raw_values=True,
     fields=[
         Field(PSEUDONYM.name, STRING, PSEUDONYM.description_nl, PSEUDONYM.description_en,
               required=True, unique=True, pattern=PSEUDONYM_PATTERN),
@@ -390,6 +405,7 @@ LESSON_PROGRESS = Dataset(
              "completed_revision_id"),
     ordering=("user_id", "started_at", "pk"),
     build_rows=_lesson_progress_rows,
+    raw_values=True,
     fields=[
         PSEUDONYM, *_module_fields(), *_lesson_fields(),
         Field("started_at", DATETIME, "Moment waarop de deelnemer de les voor het eerst opende (ISO 8601 met tijdzone).",
@@ -418,6 +434,7 @@ MODULE_COMPLETIONS = Dataset(
     columns=("user__ambassador_profile__pk", "module_key", "completed_at"),
     ordering=("user_id", "completed_at", "pk"),
     build_rows=_module_completion_rows,
+    raw_values=True,
     fields=[
         PSEUDONYM, *_module_fields(),
         Field("completed_at", DATETIME, "Moment waarop de module werd afgerond (ISO 8601 met tijdzone).",
@@ -437,6 +454,7 @@ KNOWLEDGE_CHECKS = Dataset(
     columns=("user__ambassador_profile__pk", "lesson_key", "block_id", "chosen_option", "is_correct", "answered_at"),
     ordering=("user_id", "lesson_key", "block_id", "answered_at", "pk"),
     build_rows=_knowledge_check_rows,
+    raw_values=True,
     fields=[
         PSEUDONYM,
         # The module is derived from the page tree, so it is empty when the lesson no longer exists.
@@ -481,6 +499,7 @@ SELF_ASSESSMENTS = Dataset(
              "confidence_referral", "confidence_support", "submitted_at"),
     ordering=("user_id", "module_key", "submitted_at", "pk"),
     build_rows=_self_assessment_rows,
+    raw_values=True,
     fields=[
         PSEUDONYM, *_module_fields(),
         Field("moment", STRING, "before = voor de module, after = na de module.",
@@ -520,6 +539,7 @@ ACTIVITIES = Dataset(
              "referral_destination"),
     ordering=("date", "user_id", "pk"),
     build_rows=_activity_rows,
+    raw_values=True,
     fields=[
         PSEUDONYM,
         Field("organisation", STRING, "Vaste sleutel (slug) van de organisatie waar de activiteit plaatsvond.",

@@ -36,6 +36,7 @@ NAMED_VIEWS = [
     ("Activiteiten", "activitylog:activity_list", AMBASSADOR, ""),
     ("Activiteit vastleggen", "activitylog:activity_create", AMBASSADOR, ""),
     ("Coordinator-dashboard", "activitylog:dashboard", COORDINATOR, ""),
+    ("Metingen van de organisatie", "evaluation:measurements", COORDINATOR, ""),
     ("Onderzoeksdashboard", "evaluation:dashboard", RESEARCHER, ""),
     ("Onderzoeksdashboard (en)", "evaluation:dashboard", RESEARCHER, "?sector=care"),
     ("Zoeken", "search", None, "?q=gesprek"),

@@ -64,12 +64,12 @@ def add_progress(user, module, lessons, opened, completed_after_days=None):
                                         completed_at=opened + datetime.timedelta(days=completed_after_days, hours=2))
 
 
-def add_change(user, module, change, after_day=moment(2025, 3, 20, 12)):
+def add_change(user, module, change):
     SelfAssessment.objects.create(user=user, module_key=module.translation_key, moment="before",
                                   submitted_at=moment(2025, 3, 1, 9), **answers(8))
     if change is not None:
         SelfAssessment.objects.create(user=user, module_key=module.translation_key, moment="after",
-                                      submitted_at=after_day, **answers(8 + change))
+                                      submitted_at=moment(2025, 3, 20, 12), **answers(8 + change))
 
 
 @pytest.fixture

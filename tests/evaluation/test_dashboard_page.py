@@ -142,3 +142,10 @@ def test_choosing_a_wave_shows_the_waves_up_to_it(figures, waves, as_researcher)
     assert ">T0<" in embedding and ">T1<" not in embedding
     both = as_researcher.get(URL + "?wave=T0&date_from=2025-01-01")
     assert both.status_code == 400 and "Kies een meetronde of datums, niet allebei." in both.content.decode()
+
+
+@pytest.mark.parametrize(("role", "shown"), [("researcher", True), ("programme_team", True), ("editor", False)])
+def test_the_admin_menu_links_to_the_dashboard_for_whoever_may_see_it(request, home_page, role, shown):
+    client = Client()
+    client.force_login(request.getfixturevalue(role))
+    assert (URL in client.get("/admin/").content.decode()) is shown

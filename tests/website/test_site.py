@@ -83,14 +83,34 @@ def client_get(client, url):
 def test_healthz_ok(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok"}}
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok", "page_cache": "ok"}}
+    assert "no-cache" in response["Cache-Control"]
 
 
 def test_healthz_reports_database_down(client, db):
-    with mock.patch("website.views.connection.cursor", side_effect=OperationalError("server closed")):
+    with mock.patch("website.health.connection.cursor", side_effect=OperationalError("server closed")):
         response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["checks"]["database"] == "unavailable"
+    assert response.json()["checks"] == {"database": "unavailable", "cache": "ok", "page_cache": "ok"}
+    assert response.json()["detail"] == {"database": "OperationalError"}
+
+
+@pytest.mark.parametrize("alias, name", [("default", "cache"), ("pagecache", "page_cache")])
+def test_healthz_reports_a_cache_that_is_down(client, db, alias, name):
+    from django.core.cache import caches
+
+    with mock.patch.object(caches[alias], "set", side_effect=ConnectionError("Connection refused")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"][name] == "unavailable"
+    assert response.json()["detail"] == {name: "ConnectionError"}
+
+
+def test_healthz_reports_a_cache_that_loses_what_it_stores(client, db, settings):
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["cache"] == "unavailable"
 
 
 def test_sitemap_lists_both_languages(client, about):
