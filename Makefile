@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run test test-sqlite test-browser test-postgres check install install-dev bench messages
+.PHONY: run test test-sqlite test-browser test-postgres test-multiserver check install install-dev bench messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,7 +38,7 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
 
 test-sqlite: install-dev
-	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -n 2 --dist loadfile --ignore=tests/browser $(PYTEST_ARGS)
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -n 2 --dist loadfile --ignore=tests/browser --ignore=tests/multiserver $(PYTEST_ARGS)
 
 # The browser journeys share one seeded demo site per process, so they run on their own (SQLite, one process).
 # Exit code 5 means PYTEST_ARGS selected no browser test.
@@ -46,9 +46,14 @@ test-browser: install-dev
 	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest tests/browser $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 test-postgres: install-dev
-	bin/with-postgres $(BIN)/pytest -n 2 --dist loadfile --ignore=tests/browser $(PYTEST_ARGS)
+	bin/with-postgres $(BIN)/pytest -n 2 --dist loadfile --ignore=tests/browser --ignore=tests/multiserver $(PYTEST_ARGS)
 
-test: check test-sqlite test-browser test-postgres
+# Two gunicorn servers with production settings sharing one PostgreSQL and one Redis (tests/multiserver).
+# Needs redis-server (skipped with a message without it, except in CI). Exit code 5: PYTEST_ARGS selected none.
+test-multiserver: install-dev
+	bin/with-postgres $(BIN)/pytest tests/multiserver $(PYTEST_ARGS) || [ $$? -eq 5 ]
+
+test: check test-sqlite test-browser test-postgres test-multiserver
 
 bench: install-dev
 	$(BIN)/python bench/run.py

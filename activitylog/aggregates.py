@@ -7,6 +7,7 @@ the sums are done by the database (GROUP BY), never by looping over rows in Pyth
 import datetime
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.db.models import Count, Max, Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -22,6 +23,8 @@ from .models import COUNT_FIELDS, Activity, ActivityType, LearningKind, Referral
 MEASURES = ("activities", *COUNT_FIELDS)
 PERIOD_CHOICES = (3, 6, 12, 24)
 DEFAULT_PERIOD = 12
+# A large organisation has hundreds of ambassadors: the dashboard lists them a page at a time.
+AMBASSADORS_PER_PAGE = 50
 
 
 def _sums(condition=None):
@@ -129,22 +132,25 @@ class OrganisationDashboard:
     by_learning_kind: list
     by_referral: list
     ambassadors: list = field(default_factory=list)
+    ambassador_page: object = None  # the Paginator page the ambassadors are on (None without ambassadors)
 
     @property
     def has_activities(self):
         return self.totals["activities"] > 0
 
 
-def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, include_ambassadors=True):
+def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, include_ambassadors=True,
+                           ambassador_page=1):
     """Everything a coordinator sees about one organisation, for the last `months` months.
 
-    Queries: per month (and so the totals) 1, three breakdowns 3; with the ambassadors: their profiles 1, their
-    activity sums 1, plus the constant number progress_summary takes.
+    Queries: per month (and so the totals) 1, three breakdowns 3; with the ambassadors (one page of them): their
+    number 1, their profiles 1, their activity sums 1, plus the constant number progress_summary takes.
     """
     start, end = period_for(months, today)
     activities = Activity.objects.for_organisation(organisation)
     in_period = activities.between(start, end)
-    rows = ambassador_rows(organisation, activities, start, end) if include_ambassadors else []
+    rows, page = ambassador_rows(organisation, activities, start, end, ambassador_page) if include_ambassadors \
+        else ([], None)
     monthly = per_month(activities, start, end)
     return OrganisationDashboard(
         organisation=organisation, start=start, end=end, months=months,
@@ -154,18 +160,22 @@ def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, incl
         by_learning_kind=by_choice(in_period, "learning_kind", LearningKind.choices),
         by_referral=by_choice(in_period, "referral_destination", ReferralDestination.choices),
         ambassadors=rows,
+        ambassador_page=page,
     )
 
 
-def ambassador_rows(organisation, activities, start, end):
-    """[AmbassadorRow] for the organisation's ambassadors, with their activity and programme progress."""
-    profiles = list(
+def ambassador_rows(organisation, activities, start, end, page_number=1):
+    """([AmbassadorRow], Paginator page) for one page of the organisation's ambassadors, with their activity and
+    programme progress (an invalid page number gives the nearest page)."""
+    page = Paginator(
         AmbassadorProfile.objects.filter(organisation=organisation, kind=AmbassadorProfile.Kind.AMBASSADOR)
-        .select_related("user").order_by("user__first_name", "user__last_name", "user__username")
-    )
-    activity_by_user = per_user(activities, start, end)
+        .select_related("user").order_by("user__first_name", "user__last_name", "user__username", "pk"),
+        AMBASSADORS_PER_PAGE,
+    ).get_page(page_number)
+    profiles = list(page)
+    activity_by_user = per_user(activities.filter(user_id__in=[profile.user_id for profile in profiles]), start, end)
     progress = progress_summary([profile.user for profile in profiles]) if profiles else {}
-    return [
+    rows = [
         AmbassadorRow(
             profile=profile,
             activity=activity_by_user.get(profile.user_id, {"last_date": None, **_zero_row()}),
@@ -173,6 +183,7 @@ def ambassador_rows(organisation, activities, start, end):
         )
         for profile in profiles
     ]
+    return rows, page
 
 
 # --- CSV -------------------------------------------------------------------------------------------------

@@ -29,9 +29,9 @@ class ActivityForm(forms.ModelForm):
             "private_note": forms.Textarea(attrs={"rows": 3}),
         }
         help_texts = {
-            "colleagues_reached": _("Met hoeveel collega's had u contact? Een heel getal van 0 tot en met 500."),
+            "colleagues_reached": _("Met hoeveel collega's had je contact? Een heel getal van 0 tot en met 500."),
             "learning_kind": _("Waar ging het vooral over?"),
-            "referral_destination": _("Naar wie of wat heeft u verwezen?"),
+            "referral_destination": _("Naar wie of wat heb je verwezen?"),
         }
 
     def __init__(self, *args, **kwargs):

@@ -78,7 +78,7 @@ class Activity(models.Model):
     )
     date = models.DateField(_("datum"), default=timezone.localdate)
     activity_type = models.CharField(_("soort activiteit"), max_length=30, choices=ActivityType.choices)
-    colleagues_reached = _count_field(_("aantal collega's bereikt"), _("Met hoeveel collega's had u contact?"))
+    colleagues_reached = _count_field(_("aantal collega's bereikt"), _("Met hoeveel collega's had je contact?"))
     interested = _count_field(_("geïnteresseerd"))
     registered = _count_field(_("aangemeld voor een opleiding"))
     started = _count_field(_("begonnen met leren"))
@@ -93,7 +93,7 @@ class Activity(models.Model):
     # PRIVATE: only the ambassador sees this. Never shown to coordinators, never exported.
     private_note = models.TextField(
         _("eigen notitie"), blank=True, max_length=2000,
-        help_text=_("Alleen u ziet deze notitie. Schrijf geen namen of contactgegevens van collega's op."),
+        help_text=_("Alleen jij ziet deze notitie. Schrijf geen namen of contactgegevens van collega's op."),
     )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
@@ -127,7 +127,7 @@ class Activity(models.Model):
                     condition=Q(**{f"{name}__lte": F("colleagues_reached")}),
                     name=f"activity_{name}_not_above_reached",
                     violation_error_message=_(
-                        "Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte."
+                        "Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte."
                     ),
                 )
                 for name in OUTCOME_FIELDS
@@ -156,7 +156,7 @@ class Activity(models.Model):
                 value = getattr(self, name)
                 if value is not None and value > reached:
                     errors[name] = ValidationError(
-                        _("Dit aantal (%(value)s) is hoger dan het aantal collega's dat u bereikte (%(reached)s)."),
+                        _("Dit aantal (%(value)s) is hoger dan het aantal collega's dat je bereikte (%(reached)s)."),
                         code="above_reached", params={"value": value, "reached": reached},
                     )
         if errors:

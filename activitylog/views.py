@@ -112,7 +112,7 @@ class ActivityCreateView(AmbassadorRequiredMixin, ActivityFormMixin, CreateView)
         # The organisation is the one the ambassador works for now; it stays with the activity.
         form.instance.organisation_id = self.profile.organisation_id
         response = super().form_valid(form)
-        messages.success(self.request, _("De activiteit is opgeslagen. Dank u wel!"))
+        messages.success(self.request, _("De activiteit is opgeslagen. Dank je wel!"))
         return response
 
 
@@ -152,7 +152,8 @@ class CoordinatorDashboardView(CoordinatorRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        dashboard = aggregates.organisation_dashboard(self.profile.organisation, months=requested_period(self.request))
+        dashboard = aggregates.organisation_dashboard(self.profile.organisation, months=requested_period(self.request),
+                                                      ambassador_page=self.request.GET.get("pagina"))
         context.update(
             dashboard=dashboard,
             organisation=self.profile.organisation,

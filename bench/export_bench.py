@@ -1,31 +1,36 @@
 #!/usr/bin/env python
-"""Benchmark of the evaluation exports: rows per second and peak Python memory for lesson_progress.
+"""Benchmark of the evaluation exports: rows per second and peak memory for lesson_progress, against a raw loop.
 
 Builds its own throwaway database (a fresh SQLite file, or a fresh PostgreSQL database when DATABASE_URL
 points at PostgreSQL, e.g. through `bin/with-postgres`), migrates it, bulk-creates participants and
-lesson progress rows, and runs `evaluation.exports.export_to_file` for each size and format:
+lesson progress rows, and then, per size, runs each measurement in a fresh child process (so its peak
+memory is its own):
 
-* rows/s      — wall-clock time of the export without tracing;
-* peak memory — `tracemalloc` peak of a second, traced run (Python allocations only; SQLite's and
-  libpq's own buffers are not Python objects). Constant memory shows as (nearly) the same peak for
-  100k and 1M rows. Tracing slows openpyxl down several times, so `--trace-max-rows xlsx=N` skips the
-  traced run above N rows for that format;
-* RSS growth — on Linux also the growth of the process's peak resident memory during the untraced run
-  (VmHWM after the export minus VmRSS before it, with the peak reset through /proc/self/clear_refs).
+* raw    — the ceiling: a plain cursor loop over the export's own SQL (`connection.chunked_cursor()`, a
+  server-side cursor on PostgreSQL, `fetchmany`) writing the rows as they come with `csv.writer`;
+* csv, xlsx, sav, datapackage — `evaluation.exports.export_to_file`, the code path of the command and of
+  the admin download.
+
+Per measurement: wall-clock time of the loop or export (not the child's start-up), rows/s, the child's peak
+resident memory (VmHWM, Linux) and how much it grew during the measurement, and the file size. With
+`--repeat N` each is run N times, alternating, and the fastest run counts. The last line is
+`export/raw ratio: <number>`: CSV export rows/s over raw-loop rows/s at the largest size, same run.
 
 Usage:
-    .venv/bin/python bench/export_bench.py                        # SQLite, 100k and 1M rows, csv + xlsx
+    .venv/bin/python bench/export_bench.py                        # SQLite, 100k and 1M rows, csv + xlsx + sav
     bin/with-postgres .venv/bin/python bench/export_bench.py      # the same on PostgreSQL 15
-    .venv/bin/python bench/export_bench.py --sizes 10000 --formats csv,xlsx,datapackage
+    .venv/bin/python bench/export_bench.py --sizes 10000 --formats csv,xlsx,sav,datapackage --repeat 2
 """
 
 import argparse
+import csv
+import json
 import os
 import platform
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -34,14 +39,18 @@ from bench import throwaway  # noqa: E402
 
 LESSONS_PER_MODULE = 5
 MODULES = 8
+EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "sav": "sav", "datapackage": "zip", "raw": "csv"}
 
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100000,1000000", help="Comma-separated lesson_progress row counts.")
-    parser.add_argument("--formats", default="csv,xlsx", help="Comma-separated: csv, xlsx, datapackage.")
+    parser.add_argument("--formats", default="csv,xlsx,sav", help="Comma-separated: csv, xlsx, sav, datapackage.")
     parser.add_argument("--batch-size", type=int, default=5000)
-    parser.add_argument("--trace-max-rows", default="", help="e.g. xlsx=100000: no tracemalloc run above that.")
+    parser.add_argument("--repeat", type=int, default=1, help="Runs per measurement; the fastest counts.")
+    parser.add_argument("--child", help=argparse.SUPPRESS)  # internal: measure one thing in this process
+    parser.add_argument("--database", help=argparse.SUPPRESS)
+    parser.add_argument("--output-dir", help=argparse.SUPPRESS)
     return parser.parse_args()
 
 
@@ -55,15 +64,6 @@ def read_status(field):
     except OSError:
         return None
     return None
-
-
-def reset_peak_rss():
-    try:
-        with open("/proc/self/clear_refs", "w") as clear_refs:
-            clear_refs.write("5")
-        return True
-    except OSError:
-        return False
 
 
 def build_programme():
@@ -136,29 +136,66 @@ def add_rows(target, lessons, state, batch_size):
         state["users"] += count
 
 
-def run_export(export_format, output_dir, trace):
+def export_sql():
+    """The SQL and parameters of the lesson_progress export, exactly as the exporter runs it."""
+    from evaluation.datasets import DATASETS, ExportFilters
+
+    dataset = DATASETS["lesson_progress"]
+    queryset = dataset.queryset(ExportFilters()).order_by(*dataset.ordering).values_list(*dataset.columns)
+    return queryset.query.get_compiler(using=queryset.db).as_sql()
+
+
+def raw_loop(path):
+    """The ceiling: the export's query through a plain cursor loop into csv.writer. Returns the row count."""
+    from django.db import connection
+
+    sql, params = export_sql()
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="") as textfile, connection.chunked_cursor() as cursor:
+        writer = csv.writer(textfile, lineterminator="\r\n")
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(2000):
+            writer.writerows(rows)
+            count += len(rows)
+    return count
+
+
+def child(args):
+    """Measure one thing (`args.child`) against the existing benchmark database; print the result as JSON."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.test")
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    connection.settings_dict["NAME"] = args.database
     from evaluation.datasets import ExportFilters
     from evaluation.exports import ExportRequest, export_to_file
 
-    extension = {"csv": "csv", "xlsx": "xlsx", "datapackage": "zip"}[export_format]
-    path = Path(output_dir) / f"lesson_progress.{extension}"
-    request = ExportRequest("lesson_progress", export_format, ExportFilters())
-    rss_before = read_status("VmRSS") if not trace and reset_peak_rss() else None
-    if trace:
-        tracemalloc.start()
+    path = Path(args.output_dir) / f"lesson_progress.{EXTENSIONS[args.child]}"
+    connection.ensure_connection()
+    rss_before = read_status("VmRSS")
     started = time.perf_counter()
-    log = export_to_file(request, path, actor="bench", source="command", validate=False)
+    if args.child == "raw":
+        rows = raw_loop(path)
+    else:
+        request = ExportRequest("lesson_progress", args.child, ExportFilters())
+        rows = export_to_file(request, path, actor="bench", source="command", validate=False).total_rows
     elapsed = time.perf_counter() - started
-    peak = None
-    if trace:
-        _current, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-    rss_growth = None
-    if rss_before is not None:
-        rss_growth = (read_status("VmHWM") or rss_before) - rss_before
-    size = path.stat().st_size
+    result = {"rows": rows, "seconds": elapsed, "peak_rss": read_status("VmHWM"), "rss_before": rss_before,
+              "file": path.stat().st_size}
     path.unlink()
-    return log.total_rows, elapsed, peak, size, rss_growth
+    print(json.dumps(result))
+
+
+def measure(what, database, output_dir):
+    completed = subprocess.run(
+        [sys.executable, __file__, "--child", what, "--database", database, "--output-dir", output_dir],
+        capture_output=True, text=True, check=False,
+    )
+    if completed.returncode:
+        raise RuntimeError(f"{what} failed:\n{completed.stderr}")
+    return json.loads(completed.stdout.strip().splitlines()[-1])
 
 
 def mib(value):
@@ -167,11 +204,14 @@ def mib(value):
 
 def main():
     args = parse_args()
+    if args.child:
+        return child(args)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
-    trace_max = {k: int(v) for k, v in (item.split("=") for item in args.trace_max_rows.split(",") if item)}
     with tempfile.TemporaryDirectory(prefix="export-bench-") as work_dir:
         connection, old_name = throwaway.create(work_dir, "bench_export")
+        database = connection.settings_dict["NAME"]
+        ratio = None
         try:
             import django
 
@@ -180,23 +220,34 @@ def main():
                   f"{os.cpu_count()} CPUs", flush=True)
             lessons = build_programme()
             state = {}
-            print("\n| rows | format | seconds | rows/s | tracemalloc peak (MiB) | RSS growth (MiB) | file (MiB) |")
-            print("|---:|---|---:|---:|---:|---:|---:|", flush=True)
+            print("\n| rows | what | seconds | rows/s | share of raw | peak RSS (MiB) | RSS growth (MiB) | file (MiB) |")
+            print("|---:|---|---:|---:|---:|---:|---:|---:|", flush=True)
             for size in sizes:
                 started = time.perf_counter()
                 add_rows(size, lessons, state, args.batch_size)
+                connection.close()  # the children read what is committed
                 print(f"<!-- {size} rows in the database ({state['users']} participants), "
                       f"bulk_create {time.perf_counter() - started:.0f}s -->", flush=True)
-                for export_format in formats:
-                    rows, elapsed, _peak, file_size, rss_growth = run_export(export_format, work_dir, trace=False)
-                    assert rows == size, (rows, size)
-                    peak = None
-                    if size <= trace_max.get(export_format, size):
-                        peak = run_export(export_format, work_dir, trace=True)[2]
-                    print(f"| {rows:,} | {export_format} | {elapsed:.1f} | {rows / elapsed:,.0f} | "
-                          f"{mib(peak)} | {mib(rss_growth)} | {file_size / 2**20:.1f} |", flush=True)
+                best = {}
+                for _ in range(args.repeat):
+                    for what in ["raw", *formats]:
+                        result = measure(what, database, work_dir)
+                        assert result["rows"] == size, (what, result["rows"], size)
+                        if what not in best or result["seconds"] < best[what]["seconds"]:
+                            best[what] = result
+                raw_speed = size / best["raw"]["seconds"]
+                for what in ["raw", *formats]:
+                    result = best[what]
+                    speed = size / result["seconds"]
+                    growth = None if result["peak_rss"] is None else result["peak_rss"] - result["rss_before"]
+                    print(f"| {size:,} | {what} | {result['seconds']:.1f} | {speed:,.0f} | {speed / raw_speed:.2f} | "
+                          f"{mib(result['peak_rss'])} | {mib(growth)} | {result['file'] / 2**20:.1f} |", flush=True)
+                if "csv" in best:
+                    ratio = size / best["csv"]["seconds"] / raw_speed
         finally:
             throwaway.destroy(connection, old_name)
+    if ratio is not None:
+        print(f"export/raw ratio: {ratio:.2f}")
 
 
 if __name__ == "__main__":

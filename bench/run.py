@@ -257,7 +257,7 @@ def find_targets():
         from methodology.models import GuidePage
 
         first = GuidePage.objects.live().filter(locale=nl).first()
-        query = "?phase=" + first.phase if first is not None and getattr(first, "phase", "") else "?phase=voorbereiden"
+        query = "?phase=" + first.phase if first is not None and getattr(first, "phase", "") else "?phase=prepare"
         guide = (guide[0], guide[1] + query, None, "")
     targets.append(guide)
     # The page with the most queries before the shared caches (website/sitecache.py): English, signed in.

@@ -21,60 +21,61 @@ from .models import (
     Organisation,
     OrganisationIndexPage,
     Sector,
+    SectorIndexPage,
     StoryIndexPage,
     StoryPage,
 )
 
 SECTORS = [
-    ("metaal-en-techniek", "Metaal en techniek", "Metal and engineering"),
-    ("overheid", "Overheid (gemeenten)", "Government (municipalities)"),
-    ("zorg-en-welzijn", "Zorg en welzijn", "Health and social care"),
-    ("schoonmaak", "Schoonmaak", "Cleaning"),
-    ("transport-en-logistiek", "Transport en logistiek", "Transport and logistics"),
-    ("bouw-en-infra", "Bouw en infra", "Construction and infrastructure"),
-    ("voedings-en-procesindustrie", "Voedings- en procesindustrie", "Food and process industry"),
-    ("detailhandel", "Detailhandel", "Retail"),
+    ("metal-and-engineering", "Metaal en techniek", "Metal and engineering"),
+    ("government", "Overheid (gemeenten)", "Government (municipalities)"),
+    ("care", "Zorg en welzijn", "Health and social care"),
+    ("cleaning", "Schoonmaak", "Cleaning"),
+    ("transport-and-logistics", "Transport en logistiek", "Transport and logistics"),
+    ("construction", "Bouw en infra", "Construction and infrastructure"),
+    ("food-and-process-industry", "Voedings- en procesindustrie", "Food and process industry"),
+    ("retail", "Detailhandel", "Retail"),
 ]
 
 # (slug, name, sector slug, province, size, year started, listed publicly, story)
 ORGANISATIONS = [
-    ("helder-schoonmaak", "Schoonmaakbedrijf Helder (voorbeeld)", "schoonmaak", "GE", "large", 2023, True,
+    ("helder-schoonmaak", "Schoonmaakbedrijf Helder (voorbeeld)", "cleaning", "GE", "large", 2023, True,
      "Vier leerambassadeurs werken in ploegen op kantoren en in ziekenhuizen. Ze praten met collega's in de pauze, "
      "vaak over taal en over het vakdiploma schoonmaak."),
-    ("zorggroep-de-linde", "Zorggroep De Linde (voorbeeld)", "zorg-en-welzijn", "OV", "large", 2023, True,
+    ("zorggroep-de-linde", "Zorggroep De Linde (voorbeeld)", "care", "OV", "large", 2023, True,
      "In drie verpleeghuizen helpen ambassadeurs collega's in de zorg en de huishouding op weg naar een mbo-opleiding."),
-    ("metaalwerken-oost", "Metaalwerken Oost (voorbeeld)", "metaal-en-techniek", "OV", "medium", 2024, True,
+    ("metaalwerken-oost", "Metaalwerken Oost (voorbeeld)", "metal-and-engineering", "OV", "medium", 2024, True,
      "Ambassadeurs in de werkplaats wijzen collega's op cursussen via het O&O-fonds, zoals lassen en digitale vaardigheden."),
-    ("gemeente-rivierstad", "Gemeente Rivierstad (voorbeeld)", "overheid", "ZH", "large", 2023, True,
+    ("gemeente-rivierstad", "Gemeente Rivierstad (voorbeeld)", "government", "ZH", "large", 2023, True,
      "Tien ambassadeurs, één per afdeling, voeren laagdrempelige gesprekken bij de koffieautomaat."),
-    ("trans-noord", "Transportbedrijf Noord (voorbeeld)", "transport-en-logistiek", "GR", "medium", 2024, True,
+    ("trans-noord", "Transportbedrijf Noord (voorbeeld)", "transport-and-logistics", "GR", "medium", 2024, True,
      "Chauffeurs en magazijnmedewerkers praten met elkaar over leren tijdens de toolboxmeeting."),
-    ("bouwcombinatie-delta", "Bouwcombinatie Delta (voorbeeld)", "bouw-en-infra", "ZE", "medium", 2024, False, ""),
-    ("bakkerij-de-korenbloem", "Bakkerij De Korenbloem (voorbeeld)", "voedings-en-procesindustrie", "NB", "medium", 2023, True,
+    ("bouwcombinatie-delta", "Bouwcombinatie Delta (voorbeeld)", "construction", "ZE", "medium", 2024, False, ""),
+    ("bakkerij-de-korenbloem", "Bakkerij De Korenbloem (voorbeeld)", "food-and-process-industry", "NB", "medium", 2023, True,
      "In de nachtploeg is een inloopspreekuur gestart. Collega's komen met vragen over taal en rekenen."),
-    ("supermarkt-het-plein", "Supermarkt Het Plein (voorbeeld)", "detailhandel", "UT", "small", 2024, True,
+    ("supermarkt-het-plein", "Supermarkt Het Plein (voorbeeld)", "retail", "UT", "small", 2024, True,
      "Twee ambassadeurs helpen jonge collega's en herintreders met een opleiding in de winkel."),
-    ("zorgthuis-west", "Zorg Thuis West (voorbeeld)", "zorg-en-welzijn", "NH", "medium", 2024, False, ""),
-    ("procesfabriek-zuid", "Procesfabriek Zuid (voorbeeld)", "voedings-en-procesindustrie", "LI", "large", 2025, True,
+    ("zorgthuis-west", "Zorg Thuis West (voorbeeld)", "care", "NH", "medium", 2024, False, ""),
+    ("procesfabriek-zuid", "Procesfabriek Zuid (voorbeeld)", "food-and-process-industry", "LI", "large", 2025, True,
      "Operators volgen samen een traject voor het mbo-certificaat procestechniek."),
-    ("machinebouw-twente", "Machinebouw Twente (voorbeeld)", "metaal-en-techniek", "OV", "large", 2023, True,
+    ("machinebouw-twente", "Machinebouw Twente (voorbeeld)", "metal-and-engineering", "OV", "large", 2023, True,
      "Monteurs die zelf een vakopleiding deden, vertellen nieuwe collega's hoe je werk en leren combineert."),
-    ("constructiebedrijf-fries", "Constructiebedrijf Fries (voorbeeld)", "metaal-en-techniek", "FR", "small", 2025, True,
+    ("constructiebedrijf-fries", "Constructiebedrijf Fries (voorbeeld)", "metal-and-engineering", "FR", "small", 2025, True,
      "Eén ambassadeur in een klein bedrijf: zij regelt een leerweek met het O&O-fonds."),
-    ("gemeente-heuvelland", "Gemeente Heuvelland (voorbeeld)", "overheid", "LI", "medium", 2024, True,
+    ("gemeente-heuvelland", "Gemeente Heuvelland (voorbeeld)", "government", "LI", "medium", 2024, True,
      "Medewerkers van de buitendienst praten in de kantine over digitale vaardigheden."),
-    ("gemeente-polderdorp", "Gemeente Polderdorp (voorbeeld)", "overheid", "FL", "small", 2025, False, ""),
-    ("thuiszorg-drenthe", "Thuiszorg Drenthe (voorbeeld)", "zorg-en-welzijn", "DR", "large", 2024, True,
+    ("gemeente-polderdorp", "Gemeente Polderdorp (voorbeeld)", "government", "FL", "small", 2025, False, ""),
+    ("thuiszorg-drenthe", "Thuiszorg Drenthe (voorbeeld)", "care", "DR", "large", 2024, True,
      "Wijkteams hebben elk een ambassadeur. Zij helpen collega's met de stap naar niveau 3."),
-    ("glansrijk-facilitair", "Glansrijk Facilitair (voorbeeld)", "schoonmaak", "NH", "large", 2024, True,
+    ("glansrijk-facilitair", "Glansrijk Facilitair (voorbeeld)", "cleaning", "NH", "large", 2024, True,
      "Ambassadeurs houden een spreekuur op locatie, in het Nederlands en soms in de eigen taal van collega's."),
-    ("distributiecentrum-midden", "Distributiecentrum Midden (voorbeeld)", "transport-en-logistiek", "UT", "large", 2023, True,
+    ("distributiecentrum-midden", "Distributiecentrum Midden (voorbeeld)", "transport-and-logistics", "UT", "large", 2023, True,
      "Orderpickers halen samen hun heftruckcertificaat en daarna een mbo-diploma logistiek."),
-    ("wegenbouw-zeeland", "Wegenbouw Zeeland (voorbeeld)", "bouw-en-infra", "ZE", "medium", 2024, True,
+    ("wegenbouw-zeeland", "Wegenbouw Zeeland (voorbeeld)", "construction", "ZE", "medium", 2024, True,
      "Op de bouwplaats gebruiken ambassadeurs de toolboxmeeting om over leren te praten."),
-    ("bouwbedrijf-de-brug", "Bouwbedrijf De Brug (voorbeeld)", "bouw-en-infra", "NB", "small", 2025, True,
+    ("bouwbedrijf-de-brug", "Bouwbedrijf De Brug (voorbeeld)", "construction", "NB", "small", 2025, True,
      "Een timmerman die laat zijn diploma haalde, is nu ambassadeur voor de jonge collega's."),
-    ("winkelketen-dagelijks", "Winkelketen Dagelijks (voorbeeld)", "detailhandel", "ZH", "large", 2024, True,
+    ("winkelketen-dagelijks", "Winkelketen Dagelijks (voorbeeld)", "retail", "ZH", "large", 2024, True,
      "In twaalf winkels helpen ambassadeurs vakkenvullers en kassamedewerkers aan een opleiding."),
 ]
 
@@ -115,6 +116,18 @@ INDEX_PAGES = [
         "Only organisations that agreed to it are on this list.",
         "Welke organisaties meedoen, per sector en provincie.": "Which organisations take part, by sector and province.",
     }),
+    (SectorIndexPage, "sectoren", {
+        "title": "Sectoren",
+        "intro": "In deze sectoren werken organisaties met leerambassadeurs. Kies een sector en zie wie er meedoet.",
+        "search_description": "De sectoren van het programma, met hun organisaties en ambassadeurs.",
+    }, {
+        "Sectoren": "Sectors",
+        "sectoren": "sectors",
+        "In deze sectoren werken organisaties met leerambassadeurs. Kies een sector en zie wie er meedoet.":
+        "In these sectors, organisations work with learning ambassadors. Choose a sector and see who takes part.",
+        "De sectoren van het programma, met hun organisaties en ambassadeurs.":
+        "The programme's sectors, with their organisations and ambassadors.",
+    }),
     (StoryIndexPage, "leerverhalen", {
         "title": "Leerverhalen",
         "intro": "Ambassadeurs en collega's vertellen hoe zij weer zijn gaan leren.",
@@ -129,12 +142,12 @@ INDEX_PAGES = [
     }),
     (MeetupIndexPage, "bijeenkomsten", {
         "title": "Bijeenkomsten en intervisie",
-        "intro": "Ambassadeurs leren veel van elkaar. Meld u aan voor een bijeenkomst of een intervisiegroep.",
+        "intro": "Ambassadeurs leren veel van elkaar. Meld je aan voor een bijeenkomst of een intervisiegroep.",
         "search_description": "Bijeenkomsten en intervisie voor leerambassadeurs.",
     }, {
         "Bijeenkomsten en intervisie": "Meetups and intervision",
         "bijeenkomsten": "meetups",
-        "Ambassadeurs leren veel van elkaar. Meld u aan voor een bijeenkomst of een intervisiegroep.":
+        "Ambassadeurs leren veel van elkaar. Meld je aan voor een bijeenkomst of een intervisiegroep.":
         "Ambassadors learn a lot from each other. Register for a meetup or an intervision group.",
         "Bijeenkomsten en intervisie voor leerambassadeurs.": "Meetups and intervision for learning ambassadors.",
     }),
@@ -202,9 +215,9 @@ MEETUPS = [
 
 CONTACT = {
     "title": "Starten met leerambassadeurs",
-    "intro": "<p>Wilt u als organisatie ook werken met leerambassadeurs? Vul het formulier in. "
-             "We nemen binnen vijf werkdagen contact met u op.</p>",
-    "thank_you_text": "<p>Bedankt! We hebben uw bericht ontvangen en nemen binnen vijf werkdagen contact met u op.</p>",
+    "intro": "<p>Wil je als organisatie ook werken met leerambassadeurs? Vul het formulier in. "
+             "We nemen binnen vijf werkdagen contact met je op.</p>",
+    "thank_you_text": "<p>Bedankt! We hebben je bericht ontvangen en nemen binnen vijf werkdagen contact met je op.</p>",
     "to_address": "starten@leerambassadeurs.example",
     "subject": "Nieuwe aanvraag: starten met leerambassadeurs",
     "search_description": "Contact voor organisaties die willen starten met leerambassadeurs.",
@@ -212,30 +225,30 @@ CONTACT = {
 # (label, field type, required, choices, help text)
 CONTACT_FIELDS = [
     ("Naam organisatie", "singleline", True, "", ""),
-    ("Uw naam", "singleline", True, "", ""),
-    ("E-mailadres", "email", True, "", "We gebruiken dit alleen om contact met u op te nemen."),
+    ("Je naam", "singleline", True, "", ""),
+    ("E-mailadres", "email", True, "", "We gebruiken dit alleen om contact met je op te nemen."),
     ("Telefoonnummer", "singleline", False, "", ""),
     ("Sector", "dropdown", True, "\n".join(name for _slug, name, _en in SECTORS) + "\nAnders", ""),
     ("Aantal medewerkers", "dropdown", False, "minder dan 50\n50 tot 250\n250 of meer", ""),
-    ("Uw vraag of bericht", "multiline", True, "", "Vertel kort wat u wilt bereiken."),
+    ("Je vraag of bericht", "multiline", True, "", "Vertel kort wat je wilt bereiken."),
 ]
 CONTACT_EN = {
     CONTACT["title"]: "Start with learning ambassadors",
-    "Wilt u als organisatie ook werken met leerambassadeurs? Vul het formulier in. "
-    "We nemen binnen vijf werkdagen contact met u op.":
+    "Wil je als organisatie ook werken met leerambassadeurs? Vul het formulier in. "
+    "We nemen binnen vijf werkdagen contact met je op.":
     "Would your organisation also like to work with learning ambassadors? Fill in the form. "
     "We will contact you within five working days.",
-    "Bedankt! We hebben uw bericht ontvangen en nemen binnen vijf werkdagen contact met u op.":
+    "Bedankt! We hebben je bericht ontvangen en nemen binnen vijf werkdagen contact met je op.":
     "Thank you! We have received your message and will contact you within five working days.",
     CONTACT["search_description"]: "Contact for organisations that want to start with learning ambassadors.",
     "Naam organisatie": "Organisation name",
-    "Uw naam": "Your name",
+    "Je naam": "Your name",
     "E-mailadres": "E-mail address",
-    "We gebruiken dit alleen om contact met u op te nemen.": "We only use this to contact you.",
+    "We gebruiken dit alleen om contact met je op te nemen.": "We only use this to contact you.",
     "Telefoonnummer": "Phone number",
     "Aantal medewerkers": "Number of employees",
-    "Uw vraag of bericht": "Your question or message",
-    "Vertel kort wat u wilt bereiken.": "Tell us briefly what you want to achieve.",
+    "Je vraag of bericht": "Your question or message",
+    "Vertel kort wat je wilt bereiken.": "Tell us briefly what you want to achieve.",
     # wagtail-localize shows multi-line choices as one segment with <br/> between the lines.
     "minder dan 50<br/>50 tot 250<br/>250 of meer": "fewer than 50<br/>50 to 250<br/>250 or more",
     CONTACT_FIELDS[4][3].replace("\n", "<br/>"):

@@ -3,6 +3,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from website import legacy_keys
+
 from .models import Organisation, Province, Sector
 
 
@@ -17,3 +19,11 @@ class OrganisationFilterSet(django_filters.FilterSet):
     class Meta:
         model = Organisation
         fields = ["sector", "province"]
+
+    def __init__(self, data=None, *args, **kwargs):
+        # Links made before the sector keys became English (?sector=schoonmaak) still filter.
+        sector = data.get("sector") if data is not None else None
+        if sector in legacy_keys.SECTORS and sector not in dict(Sector.filter_options()):
+            data = data.copy()
+            data["sector"] = legacy_keys.SECTORS[data["sector"]]
+        super().__init__(data, *args, **kwargs)

@@ -89,7 +89,7 @@ def cancel(page, user):
             raise RegistrationError(_("Deze bijeenkomst is al voorbij. Afmelden kan niet meer."))
         deleted, _counts = MeetupRegistration.objects.filter(meetup=meetup, user=user).delete()
         if not deleted:
-            raise RegistrationError(_("U was niet aangemeld voor deze bijeenkomst."), status=404)
+            raise RegistrationError(_("Je was niet aangemeld voor deze bijeenkomst."), status=404)
         return fill_free_places(meetup, locked=True)
 
 
@@ -123,10 +123,10 @@ def _mail_promotion(registration, meetup):
     if not registration.user.email:
         return
     with override("nl"):
-        subject = _("Er is een plek vrij: u bent aangemeld voor %(title)s") % {"title": meetup.title}
+        subject = _("Er is een plek vrij: je bent aangemeld voor %(title)s") % {"title": meetup.title}
         body = _(
             "Goed nieuws! Er is een plek vrijgekomen bij %(title)s op %(date)s. "
-            "U stond op de wachtlijst en bent nu aangemeld. Kunt u toch niet? Meld u dan af via de website, "
+            "Je stond op de wachtlijst en bent nu aangemeld. Kun je toch niet? Meld je dan af via de website, "
             "dan krijgt iemand anders de plek."
         ) % {"title": meetup.title, "date": timezone.localtime(meetup.start_at).strftime("%d-%m-%Y %H:%M")}
     try:

@@ -44,9 +44,9 @@ def register(request, page_id):
     except service.RegistrationError as error:
         return _error_response(request, meetup, error)
     if registration.status == MeetupRegistration.Status.CONFIRMED:
-        messages.success(request, _("U bent aangemeld. U vindt de bijeenkomst ook in uw agenda via de agenda-knop."))
+        messages.success(request, _("Je bent aangemeld. Je vindt de bijeenkomst ook in je agenda via de agenda-knop."))
     else:
-        messages.info(request, _("De bijeenkomst is vol. U staat op de wachtlijst. Komt er een plek vrij, dan krijgt u een e-mail."))
+        messages.info(request, _("De bijeenkomst is vol. Je staat op de wachtlijst. Komt er een plek vrij, dan krijg je een e-mail."))
     return redirect(meetup.get_url(request))
 
 
@@ -59,7 +59,7 @@ def cancel(request, page_id):
         service.cancel(meetup, request.user)
     except service.RegistrationError as error:
         return _error_response(request, meetup, error)
-    messages.success(request, _("U bent afgemeld. Bedankt voor het doorgeven."))
+    messages.success(request, _("Je bent afgemeld. Bedankt voor het doorgeven."))
     return redirect(meetup.get_url(request))
 
 

@@ -13,7 +13,7 @@ Rules that hold for every figure:
 * The period (dates, or a measurement wave: from the day after the previous wave closed to the day this one
   closed): activities and self-assessments count when they fall in it; programme progress is a state and
   is shown as it stood on the last day of the period; the measurement waves are shown from T0 up to the
-  last wave that opened within the period.
+  last wave that opened by the end of the period (by today without one: planned waves stay out).
 * Organisation measurements count once submitted (drafts may be incomplete). A participation rate of a
   group of fewer than `SMALL_CELL` employees is suppressed; organisations themselves are not people, so the
   embedding checklist is shown for every organisation.
@@ -288,8 +288,9 @@ def measurement_waves():
 
 
 def waves_shown(selection, waves):
-    """T0 onwards, up to the last wave that opened by the end of the period."""
-    return [wave for wave in waves if selection.end is None or wave.opens_on <= selection.end]
+    """T0 onwards, up to the last wave that opened by the end of the period (by today when it has no end)."""
+    last_day = selection.end or timezone.localdate()
+    return [wave for wave in waves if wave.opens_on <= last_day]
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The research dashboard on the public site (/nl/onderzoeksdashboard/, /en/onderzoeksdashboard/).
+"""The research dashboard on the public site (/nl/onderzoeksdashboard/, /en/research-dashboard/).
 
 For researchers (the Researchers group), the programme team (the "Programme team" group) and superusers;
 anyone else who is logged in gets a 403 page that says who it is for, anonymous visitors go to the login

@@ -12,8 +12,9 @@ Privacy rules that every dataset follows (tested in `tests/evaluation/test_priva
   out of every export made after it;
 * free text written by participants (reflections, private notes) is never selected from the database.
 
-Rows are produced with `QuerySet.iterator()` over `values_list()`, so memory use does not grow with the
-number of rows, and titles of modules and lessons are looked up once per export, not per row.
+Rows stream from the database cursor in chunks (`evaluation.rawrows`), so memory use does not grow with
+the number of rows; pseudonyms are computed once per participant and titles of modules and lessons once
+per export, not per row.
 """
 
 import datetime
@@ -23,10 +24,15 @@ from typing import Callable
 from django.apps import apps
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from .pseudonyms import PSEUDONYM_PATTERN
+from .rawrows import CHUNK_SIZE, UuidText, local_date, raw_rows
 
-CHUNK_SIZE = 2000
+
+def _in_active_language(dutch, english):
+    """For the admin screens, which show one language: the user's."""
+    return english if (get_language() or "nl").startswith("en") else dutch
 
 # Table Schema field types used here (https://specs.frictionlessdata.io/table-schema/#types-and-formats).
 STRING, INTEGER, BOOLEAN, DATE, DATETIME = "string", "integer", "boolean", "date", "datetime"
@@ -46,6 +52,10 @@ class Field:
     minimum: int | None = None
     maximum: int | None = None
     pattern: str | None = None
+
+    @property
+    def description(self):
+        return _in_active_language(self.description_nl, self.description_en)
 
     @property
     def constraints(self):
@@ -156,10 +166,25 @@ class Dataset:
     build_rows: Callable = None  # (dataset, iterator of value tuples, pseudonymiser) -> iterator of rows
     organisation_path: str = ""  # lookup to the organisation, if not the profile's
     ordering: tuple = ()
+    # True: build_rows gets the values as the database driver returns them (fast; see evaluation.rawrows),
+    # False: as Django's ORM converts them (datetime, UUID, bool, date objects).
+    raw_values: bool = False
     field_names: list = field(init=False)
 
     def __post_init__(self):
         self.field_names = [f.name for f in self.fields]
+
+    @property
+    def title(self):
+        return _in_active_language(self.title_nl, self.title_en)
+
+    @property
+    def description(self):
+        return _in_active_language(self.description_nl, self.description_en)
+
+    @property
+    def period(self):
+        return _in_active_language(self.period_nl, self.period_en)
 
     # -- availability -------------------------------------------------------------------------------
     def get_model(self):
@@ -205,9 +230,14 @@ class Dataset:
         return self.queryset(filters).count()
 
     def rows(self, filters, pseudonymiser):
-        """Yield one tuple per row, in the order of `fields`, with Python values (str, int, bool, date, datetime)."""
-        values = self.queryset(filters).order_by(*self.ordering).values_list(*self.columns).iterator(chunk_size=CHUNK_SIZE)
-        return self.build_rows(self, values, pseudonymiser)
+        """One tuple per row, in the order of `fields`.
+
+        Values are Python values (str, int, bool, date, datetime) or, with `raw_values`, the driver's raw
+        values; the writers' cell encoders take both.
+        """
+        queryset = self.queryset(filters).order_by(*self.ordering).values_list(*self.columns)
+        values = raw_rows(queryset) if self.raw_values else queryset.iterator(chunk_size=CHUNK_SIZE)
+        return self.build_rows(self, values, getattr(pseudonymiser, "pseudonym", pseudonymiser))
 
     # -- documentation ------------------------------------------------------------------------------
     def table_schema(self, with_foreign_key=False):
@@ -224,11 +254,15 @@ class Dataset:
 # --- Titles and the module of each lesson, looked up once per export ---------------------------------
 
 class ProgrammeTitles:
-    """Dutch titles by translation_key, and lesson → module keys, from the Dutch page tree (one query)."""
+    """Dutch titles by translation_key, and lesson → module keys, from the Dutch page tree (one query).
+
+    Keys are the canonical UUID text; `key(value)` gives it for a raw or UUID value (memoised).
+    """
 
     def __init__(self):
         self.titles = {}
         self.module_of_lesson = {}
+        self.key = UuidText().__getitem__
         try:
             ModulePage = apps.get_model("programme", "ModulePage")
             LessonPage = apps.get_model("programme", "LessonPage")
@@ -243,6 +277,7 @@ class ProgrammeTitles:
         module_by_path = {}
         lessons = []
         for key, title, path, content_type_id in pages.values_list("translation_key", "title", "path", "content_type_id"):
+            key = str(key)
             self.titles[key] = title
             if content_type_id == module_type:
                 module_by_path[path] = key
@@ -256,28 +291,27 @@ class ProgrammeTitles:
         return self.titles.get(key)
 
 
-def _local_date(value):
-    return timezone.localdate(value) if value else None
-
-
 # --- Row builders ------------------------------------------------------------------------------------
 
 def _participant_rows(dataset, values, pseudonymise):
     for pk, organisation, size, sector, cohort, kind, job, start, consent_at, version in values:
-        yield (pseudonymise(pk), organisation, size, sector, cohort, kind, job, start, _local_date(consent_at), version)
+        yield (pseudonymise(pk), organisation, size, sector, cohort, kind, job, start, local_date(consent_at), version)
 
 
 def _lesson_progress_rows(dataset, values, pseudonymise):
     titles = ProgrammeTitles()
+    key, title = titles.key, titles.titles.get
     for profile_pk, module_key, lesson_key, started, completed, revision in values:
-        yield (pseudonymise(profile_pk), str(module_key), titles.title(module_key), str(lesson_key),
-               titles.title(lesson_key), started, completed, completed is not None, revision)
+        module_key, lesson_key = key(module_key), key(lesson_key)
+        yield (pseudonymise(profile_pk), module_key, title(module_key), lesson_key, title(lesson_key),
+               started, completed, completed is not None, revision)
 
 
 def _module_completion_rows(dataset, values, pseudonymise):
     titles = ProgrammeTitles()
     for profile_pk, module_key, completed in values:
-        yield pseudonymise(profile_pk), str(module_key), titles.title(module_key), completed
+        module_key = titles.key(module_key)
+        yield pseudonymise(profile_pk), module_key, titles.title(module_key), completed
 
 
 def _knowledge_check_rows(dataset, values, pseudonymise):
@@ -287,15 +321,17 @@ def _knowledge_check_rows(dataset, values, pseudonymise):
         question = (profile_pk, lesson_key, block_id)
         attempt = attempt + 1 if question == previous else 1
         previous = question
+        lesson_key = titles.key(lesson_key)
         module_key = titles.module_of_lesson.get(lesson_key)
-        yield (pseudonymise(profile_pk), str(module_key) if module_key else None, titles.title(module_key),
-               str(lesson_key), titles.title(lesson_key), block_id, attempt, chosen, correct, answered)
+        yield (pseudonymise(profile_pk), module_key, titles.title(module_key),
+               lesson_key, titles.title(lesson_key), block_id, attempt, chosen, correct, answered)
 
 
 def _self_assessment_rows(dataset, values, pseudonymise):
     titles = ProgrammeTitles()
     for profile_pk, module_key, moment, role, conversation, referral, support, submitted in values:
-        yield (pseudonymise(profile_pk), str(module_key), titles.title(module_key), moment,
+        module_key = titles.key(module_key)
+        yield (pseudonymise(profile_pk), module_key, titles.title(module_key), moment,
                role, conversation, referral, support, submitted)
 
 
@@ -319,6 +355,7 @@ PARTICIPANTS = Dataset(
              "kind", "job_category", "start_date", "research_consent_at", "research_consent_version"),
     ordering=("organisation__slug", "start_date", "pk"),
     build_rows=_participant_rows,
+    raw_values=True,
     fields=[
         Field(PSEUDONYM.name, STRING, PSEUDONYM.description_nl, PSEUDONYM.description_en,
               required=True, unique=True, pattern=PSEUDONYM_PATTERN),
@@ -328,8 +365,15 @@ PARTICIPANTS = Dataset(
               "Grootte van de organisatie: small (tot 50), medium (50 tot 250), large (250 of meer medewerkers).",
               "Size of the organisation: small (under 50), medium (50 to 250), large (250 or more employees).",
               required=True, enum=("small", "medium", "large")),
-        Field("sector", STRING, "Vaste sleutel (slug) van de sector van de organisatie.",
-              "Stable key (slug) of the organisation's sector.", required=True),
+        Field("sector", STRING,
+              "Vaste Engelse sleutel (slug) van de sector van de organisatie: metal-and-engineering, government, "
+              "care, cleaning, transport-and-logistics, construction, food-and-process-industry, retail, of een "
+              "sector die later is toegevoegd. Exports van vóór december 2026 hebben Nederlandse sleutels "
+              "(bijvoorbeeld schoonmaak); zie evaluation/README.md.",
+              "Stable English key (slug) of the organisation's sector: metal-and-engineering, government, care, "
+              "cleaning, transport-and-logistics, construction, food-and-process-industry, retail, or a sector "
+              "added later. Exports made before December 2026 have Dutch keys (for example schoonmaak); see "
+              "evaluation/README.md.", required=True),
         Field("cohort", STRING, "Vaste sleutel (slug) van het cohort; leeg als de deelnemer geen cohort heeft.",
               "Stable key (slug) of the cohort; empty if the participant has no cohort."),
         Field("role", STRING, "Rol in het programma: ambassador (leerambassadeur) of coordinator (coördinator).",
@@ -361,6 +405,7 @@ LESSON_PROGRESS = Dataset(
              "completed_revision_id"),
     ordering=("user_id", "started_at", "pk"),
     build_rows=_lesson_progress_rows,
+    raw_values=True,
     fields=[
         PSEUDONYM, *_module_fields(), *_lesson_fields(),
         Field("started_at", DATETIME, "Moment waarop de deelnemer de les voor het eerst opende (ISO 8601 met tijdzone).",
@@ -389,6 +434,7 @@ MODULE_COMPLETIONS = Dataset(
     columns=("user__ambassador_profile__pk", "module_key", "completed_at"),
     ordering=("user_id", "completed_at", "pk"),
     build_rows=_module_completion_rows,
+    raw_values=True,
     fields=[
         PSEUDONYM, *_module_fields(),
         Field("completed_at", DATETIME, "Moment waarop de module werd afgerond (ISO 8601 met tijdzone).",
@@ -408,6 +454,7 @@ KNOWLEDGE_CHECKS = Dataset(
     columns=("user__ambassador_profile__pk", "lesson_key", "block_id", "chosen_option", "is_correct", "answered_at"),
     ordering=("user_id", "lesson_key", "block_id", "answered_at", "pk"),
     build_rows=_knowledge_check_rows,
+    raw_values=True,
     fields=[
         PSEUDONYM,
         # The module is derived from the page tree, so it is empty when the lesson no longer exists.
@@ -452,6 +499,7 @@ SELF_ASSESSMENTS = Dataset(
              "confidence_referral", "confidence_support", "submitted_at"),
     ordering=("user_id", "module_key", "submitted_at", "pk"),
     build_rows=_self_assessment_rows,
+    raw_values=True,
     fields=[
         PSEUDONYM, *_module_fields(),
         Field("moment", STRING, "before = voor de module, after = na de module.",
@@ -491,6 +539,7 @@ ACTIVITIES = Dataset(
              "referral_destination"),
     ordering=("date", "user_id", "pk"),
     build_rows=_activity_rows,
+    raw_values=True,
     fields=[
         PSEUDONYM,
         Field("organisation", STRING, "Vaste sleutel (slug) van de organisatie waar de activiteit plaatsvond.",

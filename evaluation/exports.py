@@ -21,12 +21,14 @@ FORMATS = {
     "csv": _("CSV (tekst, UTF-8)"),
     "xlsx": _("Excel (XLSX)"),
     "datapackage": _("Datapakket (Frictionless, zip met codeboek)"),
+    "sav": _("SPSS (.sav, met variabele- en waardelabels)"),
 }
-EXTENSIONS = {"csv": ".csv", "xlsx": ".xlsx", "datapackage": ".zip"}
+EXTENSIONS = {"csv": ".csv", "xlsx": ".xlsx", "datapackage": ".zip", "sav": ".sav"}
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "datapackage": "application/zip",
+    "sav": "application/x-spss-sav",
 }
 
 
@@ -61,8 +63,14 @@ def write_export(request, path, pseudonymiser, validate=True):
         with_rows = [(d, d.rows(request.filters_for(d), pseudonymiser)) for d in datasets]
         return write_datapackage(with_rows, request.filters, path, validate=validate)
     (dataset,) = datasets
+    rows = dataset.rows(request.filters, pseudonymiser)
+    if request.export_format == "sav":
+        # Imported here: pandas and numpy add 55 MB to every process that loads them, and most never write SPSS.
+        from .spss import write_sav
+
+        return {dataset.name: write_sav(dataset, rows, path, request.filters)}
     writer = write_csv if request.export_format == "csv" else write_xlsx
-    return {dataset.name: writer(dataset, dataset.rows(request.filters, pseudonymiser), path)}
+    return {dataset.name: writer(dataset, rows, path)}
 
 
 def default_filename(request, now):

@@ -12,7 +12,7 @@ from .exports import ALL_DATASETS, FORMATS
 
 
 def dataset_choices():
-    choices = [(d.name, f"{d.title_nl} ({d.name})") for d in available_datasets()]
+    choices = [(d.name, f"{d.title} ({d.name})") for d in available_datasets()]
     return choices + [(ALL_DATASETS, _("Alle datasets samen (alleen als datapakket)"))]
 
 

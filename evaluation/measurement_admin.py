@@ -7,14 +7,14 @@ Who may do what follows the model permissions the programme team gets in evaluat
 """
 
 from django.contrib import messages
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.models import ModelLogEntry
@@ -71,13 +71,11 @@ class WaveSubmissionsView(MeasurementAdminMixin, TemplateView):
         return context
 
 
-class WaveRemindView(MeasurementAdminMixin, TemplateView):
+class WaveRemindView(MeasurementAdminMixin, View):
     """POST only: mail the coordinators of the organisations that have not submitted; report every outcome."""
 
     permission_required = "change"
-
-    def get(self, request, *args, **kwargs):
-        return HttpResponseNotAllowed(["POST"])
+    http_method_names = ["post"]
 
     def post(self, request, pk):
         wave = get_object_or_404(MeasurementWave, pk=pk)
@@ -138,11 +136,9 @@ class MeasurementDetailView(MeasurementAdminMixin, TemplateView):
         return context
 
 
-class MeasurementReopenView(MeasurementAdminMixin, TemplateView):
+class MeasurementReopenView(MeasurementAdminMixin, View):
     permission_required = "change"
-
-    def get(self, request, *args, **kwargs):
-        return HttpResponseNotAllowed(["POST"])
+    http_method_names = ["post"]
 
     def post(self, request, pk):
         measurement = get_object_or_404(OrganisationMeasurement.objects.select_related("wave"), pk=pk)
@@ -159,6 +155,17 @@ class MeasurementReopenView(MeasurementAdminMixin, TemplateView):
         return redirect(url_name("measurement"), pk=pk)
 
 
+class WaveDeleteView(generic.DeleteView):
+    """Administrators only (the programme team has no delete permission). A wave with measurements stays: they are
+    research data, and the database protects them anyway (PROTECT)."""
+
+    def form_valid(self, form):
+        if self.object.measurements.exists():
+            messages.error(self.request, _("Deze meetronde heeft al metingen en kan daarom niet worden verwijderd."))
+            return redirect(url_name("edit"), pk=self.object.pk)
+        return super().form_valid(form)
+
+
 class MeasurementWaveViewSet(ModelViewSet):
     model = MeasurementWave
     name = VIEWSET_NAME
@@ -167,6 +174,7 @@ class MeasurementWaveViewSet(ModelViewSet):
     menu_order = 850
     add_to_admin_menu = True
     copy_view_enabled = False
+    delete_view_class = WaveDeleteView
     form_fields = ["code", "name", "opens_on", "closes_on"]
     list_display = [
         TitleColumn("name", label=gettext_lazy("Meetronde"), url_name=url_name("edit")),

@@ -1,12 +1,14 @@
 """The coordinator's measurement form: whole numbers, parts never larger than their wholes, all filled in to submit."""
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from .models import OrganisationMeasurement
 from .models.measurements import EMBEDDING_FIELDS, REQUIRED_FOR_SUBMISSION
 
 MAX_COUNT = 1_000_000
+MAX_COMMENT = 2000
 
 COUNT_MESSAGES = {
     "invalid": _("Vul een heel getal in, zonder komma of punt."),
@@ -68,7 +70,7 @@ class MeasurementForm(forms.ModelForm):
         }
         widgets = {
             "phase": forms.RadioSelect,
-            "comment": forms.Textarea(attrs={"rows": 4, "maxlength": 2000}),
+            "comment": forms.Textarea(attrs={"rows": 4}),
         }
 
     def __init__(self, *args, submitting=False, **kwargs):
@@ -87,8 +89,10 @@ class MeasurementForm(forms.ModelForm):
         phase.required = submitting
         phase.choices = [(value, label) for value, label in phase.choices if value]
         phase.error_messages["required"] = _("Kies de fase waarin je organisatie nu zit.")
-        self.fields["comment"].max_length = 2000
-        self.fields["comment"].error_messages["max_length"] = _("Schrijf hoogstens 2000 tekens.")
+        comment = self.fields["comment"]
+        comment.validators.append(MaxLengthValidator(MAX_COMMENT))
+        comment.widget.attrs["maxlength"] = MAX_COMMENT
+        comment.error_messages["max_length"] = _("Schrijf hoogstens 2000 tekens.")
 
     def clean(self):
         cleaned = super().clean()

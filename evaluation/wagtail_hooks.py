@@ -2,12 +2,13 @@
 measurement waves (programme team, `evaluation.measurement_admin`)."""
 
 from django.contrib.auth.models import Permission
-from django.urls import include, path, reverse
+from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_urls
+from .dashboard_views import can_view_dashboard
 from .measurement_admin import MeasurementWaveViewSet
 from .measurements import REMIND_ACTION, REOPEN_ACTION, SUBMIT_ACTION
 from .views import can_export, can_view_log
@@ -32,6 +33,18 @@ class ExportLogMenuItem(MenuItem):
 def register_export_menu_item():
     return ExportMenuItem(_("Evaluatie-export"), reverse("evaluation_admin:export"), icon_name="download",
                           order=900, name="evaluatie-export")
+
+
+class DashboardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_dashboard(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_dashboard_menu_item():
+    # The dashboard is a page of the public site; lazy, so the link follows the admin user's language.
+    return DashboardMenuItem(_("Onderzoeksdashboard"), reverse_lazy("evaluation:dashboard"), icon_name="view",
+                             order=890, name="onderzoeksdashboard")
 
 
 @hooks.register("register_settings_menu_item")

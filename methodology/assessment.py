@@ -13,11 +13,11 @@ from community.models import Sector
 
 from .models.taxonomy import Phase
 
-YES, PARTLY, NO = "ja", "deels", "nee"
+YES, PARTLY, NO = "yes", "partly", "no"
 YES_NO = [(YES, _("Ja")), (NO, _("Nee"))]
 YES_PARTLY_NO = [(YES, _("Ja")), (PARTLY, _("Deels")), (NO, _("Nee"))]
 
-# (question key, phase it belongs to, what is still missing when the answer is not 'ja')
+# (question key, phase it belongs to, what is still missing when the answer is not YES)
 CHECKS = [
     ("support", Phase.EXPLORE, _("Directie, HR en ondernemingsraad staan nog niet (helemaal) achter het plan.")),
     ("facilities", Phase.PREPARE, _("Er is nog geen rolbeschrijving of er zijn nog geen uren voor ambassadeurs afgesproken.")),
@@ -46,7 +46,7 @@ class Recommendation:
 def recommend(answers):
     """Where to start: the first phase whose basic condition is not met yet.
 
-    `answers` maps question keys to 'ja', 'deels' or 'nee'. Missing keys count as 'nee'. When every
+    `answers` maps question keys to YES, PARTLY or NO. Missing keys count as NO. When every
     condition is met the organisation is in the sustain phase and the advice is to keep it that way.
     """
     gaps = [(phase.value, str(reason)) for key, phase, reason in CHECKS if answers.get(key) != YES]
@@ -81,17 +81,17 @@ class SelfAssessmentForm(forms.Form):
         choices=YES_PARTLY_NO, widget=forms.RadioSelect,
     )
     sector = forms.ModelChoiceField(
-        label=_("In welke sector werkt uw organisatie?"), queryset=Sector.objects.all(), required=False,
+        label=_("In welke sector werkt je organisatie?"), queryset=Sector.objects.all(), required=False,
         empty_label=_("Zeg ik liever niet"), to_field_name="slug",
-        help_text=_("Dan tonen we handleidingen voor uw sector eerst."),
+        help_text=_("Dan tonen we handleidingen voor je sector eerst."),
     )
     contact_me = forms.BooleanField(
         label=_("Neem contact met mij op over starten met leerambassadeurs"), required=False,
-        help_text=_("Alleen als u dit aanvinkt, bewaren we uw antwoorden en uw e-mailadres."),
+        help_text=_("Alleen als je dit aanvinkt, bewaren we je antwoorden en je e-mailadres."),
     )
-    name = forms.CharField(label=_("Uw naam"), max_length=120, required=False)
-    email = forms.EmailField(label=_("Uw e-mailadres"), required=False)
-    organisation_name = forms.CharField(label=_("Naam van uw organisatie"), max_length=200, required=False)
+    name = forms.CharField(label=_("Je naam"), max_length=120, required=False)
+    email = forms.EmailField(label=_("Je e-mailadres"), required=False)
+    organisation_name = forms.CharField(label=_("Naam van je organisatie"), max_length=200, required=False)
 
     QUESTION_FIELDS = [key for key, _phase, _reason in CHECKS]
     CONTACT_FIELDS = ["name", "email", "organisation_name"]
@@ -100,7 +100,7 @@ class SelfAssessmentForm(forms.Form):
         cleaned = super().clean()
         if cleaned.get("contact_me") and not cleaned.get("email"):
             if "email" not in self.errors:
-                self.add_error("email", _("Vul uw e-mailadres in, dan kunnen we contact met u opnemen."))
+                self.add_error("email", _("Vul je e-mailadres in, dan kunnen we contact met je opnemen."))
         return cleaned
 
     def full_clean(self):

@@ -12,7 +12,7 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class StepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Wat doet u?"))
+    title = blocks.CharBlock(label=_("Wat doe je?"))
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, required=False, label=_("Uitleg"))
     who = blocks.CharBlock(required=False, label=_("Wie doet het?"), help_text=_("Bijvoorbeeld: HR, de ambassadeur, de OR."))
 
@@ -27,7 +27,7 @@ class StepsBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         template = "methodology/blocks/steps_block.html"
-        description = _("Genummerde stappen, in de volgorde waarin u ze zet")
+        description = _("Genummerde stappen, in de volgorde waarin je ze zet")
 
 
 class ChecklistBlock(blocks.StructBlock):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 MAX_LISTED_AUTHORS = 20  # APA 7: list up to 20 authors; with 21 or more, 19, an ellipsis and the last one.
 
@@ -72,10 +73,11 @@ def apa_citation(*, authors, year, title, publication_type, source="", source_de
     Without authors the title moves to the front, as APA prescribes.
     """
     author_text = format_authors(authors)
-    year_text = f"({year})." if year else "(z.d.)."
+    # APA's "no date" and the kind of work are written in the language of the page.
+    year_text = f"({year})." if year else f"({_('z.d.')})."
     title = (title or "").strip()
     link = doi_url(doi) or (url or "").strip()
-    kind_label = {"factsheet": "Factsheet", "presentatie": "Presentatie"}.get(publication_type, "")
+    kind_label = {"factsheet": _("Factsheet"), "presentation": _("Presentatie")}.get(publication_type, "")
 
     text_parts, html_parts = [], []
 
@@ -83,7 +85,7 @@ def apa_citation(*, authors, year, title, publication_type, source="", source_de
         text_parts.append(text)
         html_parts.append(html if html is not None else escape(text))
 
-    if publication_type == "artikel":
+    if publication_type == "article":
         title_text = _end(title)
         title_html = escape(title_text)
     else:
@@ -101,7 +103,7 @@ def apa_citation(*, authors, year, title, publication_type, source="", source_de
 
     source = (source or "").strip()
     details = (source_details or "").strip()
-    if publication_type == "artikel" and source:
+    if publication_type == "article" and source:
         if details:
             add(f"{source}, {_end(details)}", f"<i>{escape(source)}</i>, {escape(_end(details))}")
         else:

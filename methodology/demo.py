@@ -177,7 +177,7 @@ def seed_search_promotion(self_assessment):
     query, _ = Query.objects.get_or_create(query_string="starten")
     SearchPromotion.objects.get_or_create(
         query=query, page=self_assessment,
-        defaults={"description": "Zes vragen: waar begint uw organisatie?", "sort_order": 0},
+        defaults={"description": "Zes vragen: waar begint je organisatie?", "sort_order": 0},
     )
 
 

@@ -8,7 +8,7 @@ domain brief; organisations, people and publications are examples (marked as suc
 GUIDE_INDEX = {
     "title": ("Handleidingen voor organisaties", "Guides for organisations"),
     "intro": (
-        "Wilt u in uw organisatie met leerambassadeurs werken? Deze handleidingen helpen u stap voor stap, "
+        "Wil je in je organisatie met leerambassadeurs werken? Deze handleidingen helpen je stap voor stap, "
         "van het eerste gesprek tot het vastleggen in beleid.",
         "Do you want to work with learning ambassadors in your organisation? These guides help you step by step, "
         "from the first conversation to anchoring it in policy.",
@@ -20,19 +20,19 @@ GUIDE_INDEX = {
 SELF_ASSESSMENT = {
     "title": ("Starten met leerambassadeurs", "Getting started with learning ambassadors"),
     "intro": (
-        "Beantwoord zes korte vragen over uw organisatie. U ziet meteen waar u het beste kunt beginnen en welke "
-        "handleidingen u eerst leest.",
+        "Beantwoord zes korte vragen over je organisatie. Je ziet meteen waar je het beste kunt beginnen en welke "
+        "handleidingen je eerst leest.",
         "Answer six short questions about your organisation. You will see straight away where best to start and "
         "which guides to read first.",
     ),
     "privacy_text": (
-        "<p>We bewaren uw antwoorden alleen als u hieronder aanvinkt dat we contact mogen opnemen. "
-        "We gebruiken uw gegevens alleen voor dat contact en verwijderen ze na een jaar.</p>",
+        "<p>We bewaren je antwoorden alleen als je hieronder aanvinkt dat we contact mogen opnemen. "
+        "We gebruiken je gegevens alleen voor dat contact en verwijderen ze na een jaar.</p>",
         "We only keep your answers if you tick below that we may contact you. "
         "We use your details only for that contact and delete them after one year.",
     ),
     "contact_text": (
-        "<p>Binnen vijf werkdagen mailt of belt iemand van het projectteam u.</p>",
+        "<p>Binnen vijf werkdagen mailt of belt iemand van het projectteam je.</p>",
         "Within five working days someone from the project team will e-mail or call you.",
     ),
 }
@@ -41,7 +41,7 @@ RESEARCH_INDEX = {
     "title": ("Onderzoek", "Research"),
     "intro": (
         "Een hogeschool volgt vier jaar lang 20 organisaties die met leerambassadeurs werken. "
-        "Hier vindt u de artikelen, rapporten, factsheets en presentaties.",
+        "Hier vind je de artikelen, rapporten, factsheets en presentaties.",
         "A university of applied sciences follows 20 organisations working with learning ambassadors for four years. "
         "Here you find the articles, reports, factsheets and presentations.",
     ),
@@ -50,10 +50,10 @@ RESEARCH_INDEX = {
 }
 
 THEMES = [
-    ("bereik", "Bereik en werving", "Reach and recruitment"),
-    ("rol-van-de-ambassadeur", "Rol van de ambassadeur", "The ambassador's role"),
-    ("samenwerking", "Samenwerking met werkgever en OR", "Working with employer and works council"),
-    ("borging", "Borging", "Sustainment"),
+    ("reach", "Bereik en werving", "Reach and recruitment"),
+    ("ambassador-role", "Rol van de ambassadeur", "The ambassador's role"),
+    ("collaboration", "Samenwerking met werkgever en OR", "Working with employer and works council"),
+    ("sustainment", "Borging", "Sustainment"),
     ("effect", "Effect op leren", "Effect on learning"),
 ]
 
@@ -68,13 +68,13 @@ PUBLICATIONS = [
         "slug": "tussenrapportage-procesevaluatie-2025",
         "title": ("Leerambassadeurs in beeld: tussenrapportage van de procesevaluatie",
                   "Learning ambassadors in view: interim report of the process evaluation"),
-        "type": "rapport",
+        "type": "report",
         "date": (2025, 9, 15),
         "authors": [("Janssen", "Marloes"), ("El Amrani", "Samira"), ("de Boer", "Thijs")],
         "source": "Hogeschool, lectoraat Leren tijdens de beroepsloopbaan",
         "doi": "10.5555/leerambassadeurs.2025.01",
         "sectors": [],
-        "themes": ["bereik", "rol-van-de-ambassadeur", "samenwerking"],
+        "themes": ["reach", "ambassador-role", "collaboration"],
         "abstract": (
             "In dit rapport kijken we naar het eerste jaar. Hoe zijn de organisaties begonnen, wie werden ambassadeur "
             "en hoeveel collega's kregen een gesprek? Ambassadeurs met vaste uren voerden twee keer zoveel gesprekken "
@@ -104,14 +104,14 @@ PUBLICATIONS = [
     {
         "slug": "wat-werkt-voor-wie-zorg",
         "title": ("Wat werkt voor wie? Leerambassadeurs in de zorg", "What works for whom? Learning ambassadors in care"),
-        "type": "artikel",
+        "type": "article",
         "date": (2025, 4, 2),
         "authors": [("El Amrani", "Samira"), ("Janssen", "Marloes")],
         "source": "Tijdschrift voor Leren en Werken (voorbeeld)",
         "source_details": "4(2), 15–29",
         "doi": "10.5555/tlw.2025.0042",
-        "sectors": ["zorg-en-welzijn"],
-        "themes": ["rol-van-de-ambassadeur", "effect"],
+        "sectors": ["care"],
+        "themes": ["ambassador-role", "effect"],
         "abstract": (
             "Een realistische evaluatie in drie zorgorganisaties. Ambassadeurs bereiken collega's vooral in korte "
             "gesprekken tijdens de overdracht. Onregelmatige diensten maken groepsactiviteiten moeilijk.",
@@ -137,7 +137,7 @@ PUBLICATIONS = [
         "doi": "",
         "url": "",
         "sectors": [],
-        "themes": ["bereik"],
+        "themes": ["reach"],
         "abstract": (
             "Op één pagina: wie volgt er een cursus en wie niet? In 2018 volgde 25% van de hoogopgeleiden een cursus, "
             "tegen 10% van de laagopgeleiden (CBS). Het STAP-budget is in 2024 gestopt.",
@@ -156,14 +156,14 @@ PUBLICATIONS = [
     {
         "slug": "lessen-uit-union-learning-reps",
         "title": ("Lessen uit het Verenigd Koninkrijk: union learning reps", "Lessons from the United Kingdom: union learning reps"),
-        "type": "presentatie",
+        "type": "presentation",
         "date": (2024, 6, 12),
         "authors": [("de Boer", "Thijs")],
         "source": "Landelijke dag leerambassadeurs",
         "doi": "",
         "url": "",
         "sectors": [],
-        "themes": ["borging", "rol-van-de-ambassadeur"],
+        "themes": ["sustainment", "ambassador-role"],
         "abstract": (
             "Sinds 2003 hebben union learning reps in het Verenigd Koninkrijk recht op betaald verlof voor hun rol. "
             "Toen het fonds in 2021 stopte, viel veel ondersteuning weg. Les: leg de rol vast buiten één subsidie.",
@@ -188,8 +188,8 @@ PUBLICATIONS = [
         "source": "Hogeschool, lectoraat Leren tijdens de beroepsloopbaan",
         "doi": "",
         "url": "",
-        "sectors": ["schoonmaak", "metaal-en-techniek"],
-        "themes": ["borging", "samenwerking"],
+        "sectors": ["cleaning", "metal-and-engineering"],
+        "themes": ["sustainment", "collaboration"],
         "abstract": (
             "Vijf dingen die organisaties doen om leerambassadeurs te houden: een eigen budget, afspraken in de cao, "
             "opvolgers op tijd, intervisie en een vaste plek in het HR-beleid.",
@@ -204,11 +204,11 @@ PUBLICATIONS = [
 GUIDES = [
     {
         "slug": "verkennen-draagvlak",
-        "phase": "verkennen", "level": "meso", "sectors": [], "reviewed": (2025, 10, 1),
-        "title": ("Verkennen: draagvlak in uw organisatie", "Exploring: building support in your organisation"),
+        "phase": "explore", "level": "meso", "sectors": [], "reviewed": (2025, 10, 1),
+        "title": ("Verkennen: draagvlak in je organisatie", "Exploring: building support in your organisation"),
         "intro": (
-            "Voordat u begint, wilt u weten of directie, HR en ondernemingsraad achter het plan staan. "
-            "Deze handleiding helpt u met de eerste gesprekken.",
+            "Voordat je begint, wil je weten of directie, HR en ondernemingsraad achter het plan staan. "
+            "Deze handleiding helpt je met de eerste gesprekken.",
             "Before you start, you want to know whether management, HR and the works council support the plan. "
             "This guide helps you with the first conversations.",
         ),
@@ -248,10 +248,10 @@ GUIDES = [
     },
     {
         "slug": "voorbereiden-rol-en-uren",
-        "phase": "voorbereiden", "level": "meso", "sectors": [], "reviewed": (2025, 10, 1),
+        "phase": "prepare", "level": "meso", "sectors": [], "reviewed": (2025, 10, 1),
         "title": ("Voorbereiden: rol, uren en afspraken", "Preparing: role, hours and agreements"),
         "intro": (
-            "Een ambassadeur heeft tijd en duidelijke afspraken nodig. Hier leest u wat u vooraf regelt.",
+            "Een ambassadeur heeft tijd en duidelijke afspraken nodig. Hier lees je wat je vooraf regelt.",
             "An ambassador needs time and clear agreements. Here you read what to arrange beforehand.",
         ),
         "steps": [
@@ -268,7 +268,7 @@ GUIDES = [
               "What the ambassador hears stays confidential. Record what is and is not registered."),
              ("HR en OR", "HR and works council")),
             (("Meet de beginsituatie", "Measure the starting point"),
-             ("Hoeveel collega's volgen nu een opleiding? Dan kunt u later zien wat er veranderd is.",
+             ("Hoeveel collega's volgen nu een opleiding? Dan kun je later zien wat er veranderd is.",
               "How many colleagues are in training now? Then you can see later what has changed."),
              ("HR", "HR")),
         ],
@@ -293,7 +293,7 @@ GUIDES = [
     },
     {
         "slug": "werven-en-selecteren",
-        "phase": "werven-en-selecteren", "level": "micro", "sectors": [], "reviewed": (2025, 9, 1),
+        "phase": "recruit", "level": "micro", "sectors": [], "reviewed": (2025, 9, 1),
         "title": ("Werven en selecteren: de juiste ambassadeurs vinden", "Recruiting and selecting: finding the right ambassadors"),
         "intro": (
             "Een goede ambassadeur heeft een eigen leerverhaal, wordt vertrouwd en is geen leidinggevende.",
@@ -305,7 +305,7 @@ GUIDES = [
               "Use team meetings and a short text on the notice board. Mention the hours and the training."),
              ("Projectleider", "Project lead")),
             (("Vraag collega's om namen", "Ask colleagues for names"),
-             ("Wie zou jij vertrouwen als je over leren wilt praten? Zo vindt u de mensen die collega's echt bereiken.",
+             ("Wie zou jij vertrouwen als je over leren wilt praten? Zo vind je de mensen die collega's echt bereiken.",
               "Who would you trust to talk about learning? This way you find the people who really reach colleagues."),
              ("Ambassadeurs en collega's", "Ambassadors and colleagues")),
             (("Voer een kennismakingsgesprek", "Hold an introductory conversation"),
@@ -331,7 +331,7 @@ GUIDES = [
     },
     {
         "slug": "werven-en-selecteren-zorg",
-        "phase": "werven-en-selecteren", "level": "micro", "sectors": ["zorg-en-welzijn"], "reviewed": (2025, 9, 1),
+        "phase": "recruit", "level": "micro", "sectors": ["care"], "reviewed": (2025, 9, 1),
         "title": ("Werven in de zorg: ambassadeurs in alle diensten", "Recruiting in care: ambassadors on every shift"),
         "intro": (
             "In de zorg werken mensen in wisselende diensten. Zorg dat er in elke dienst een ambassadeur te vinden is.",
@@ -366,7 +366,7 @@ GUIDES = [
     },
     {
         "slug": "opleiden-ambassadeurs",
-        "phase": "opleiden", "level": "micro", "sectors": [], "reviewed": (2025, 8, 15),
+        "phase": "train", "level": "micro", "sectors": [], "reviewed": (2025, 8, 15),
         "title": ("Opleiden: het ontwikkelprogramma en de leidinggevenden", "Training: the development programme and line managers"),
         "intro": (
             "Ambassadeurs volgen het ontwikkelprogramma. Leidinggevenden krijgen een korte uitleg, zodat zij ruimte geven.",
@@ -378,7 +378,7 @@ GUIDES = [
               "Eight modules, about 20 hours in total. Plan the sessions during working hours."),
              ("HR", "HR")),
             (("Licht leidinggevenden in", "Brief line managers"),
-             ("Een uur is genoeg: wat doet de ambassadeur, waarom is het belangrijk en hoe geeft u ruimte?",
+             ("Een uur is genoeg: wat doet de ambassadeur, waarom is het belangrijk en hoe geef je ruimte?",
               "One hour is enough: what does the ambassador do, why does it matter and how do you make room?"),
              ("Projectleider", "Project lead")),
             (("Zoek een intervisiegroep", "Find an intervision group"),
@@ -403,7 +403,7 @@ GUIDES = [
     },
     {
         "slug": "inzetten-gesprekken-en-activiteiten",
-        "phase": "inzetten", "level": "micro", "sectors": [], "reviewed": (2025, 11, 3),
+        "phase": "deploy", "level": "micro", "sectors": [], "reviewed": (2025, 11, 3),
         "title": ("Inzetten: gesprekken, doorverwijzen en activiteiten", "Deploying: conversations, referrals and activities"),
         "intro": (
             "Nu gaat het echt beginnen. Ambassadeurs voeren gesprekken, verwijzen door en organiseren activiteiten.",
@@ -448,12 +448,12 @@ GUIDES = [
     },
     {
         "slug": "inzetten-schoonmaak",
-        "phase": "inzetten", "level": "micro", "sectors": ["schoonmaak"], "reviewed": (2025, 11, 3),
+        "phase": "deploy", "level": "micro", "sectors": ["cleaning"], "reviewed": (2025, 11, 3),
         "title": ("Inzetten in de schoonmaak: verspreide objecten en vroege diensten",
                   "Deploying in cleaning: scattered sites and early shifts"),
         "intro": (
             "Schoonmakers werken vaak alleen of in kleine groepen, vroeg of laat, op verschillende objecten. "
-            "Zo bereikt u hen toch.",
+            "Zo bereik je hen toch.",
             "Cleaners often work alone or in small groups, early or late, at different sites. This is how you still reach them.",
         ),
         "steps": [
@@ -462,7 +462,7 @@ GUIDES = [
               "Plan visits at the start or end of a shift. Bring coffee."),
              ("Ambassadeur", "Ambassador")),
             (("Denk aan taal", "Think about language"),
-             ("Niet iedereen leest goed Nederlands. Praat liever dan dat u folders uitdeelt.",
+             ("Niet iedereen leest goed Nederlands. Praat liever dan dat je folders uitdeelt.",
               "Not everyone reads Dutch well. Talk rather than hand out leaflets."),
              ("Ambassadeur", "Ambassador")),
         ],
@@ -485,10 +485,10 @@ GUIDES = [
     },
     {
         "slug": "borgen-na-het-project",
-        "phase": "borgen", "level": "macro", "sectors": [], "reviewed": (2025, 12, 1),
+        "phase": "sustain", "level": "macro", "sectors": [], "reviewed": (2025, 12, 1),
         "title": ("Borgen: leerambassadeurs houden na het project", "Sustaining: keeping learning ambassadors after the project"),
         "intro": (
-            "Een rol die op één subsidie rust, verdwijnt als de subsidie stopt. Zo legt u de rol vast in beleid en afspraken.",
+            "Een rol die op één subsidie rust, verdwijnt als de subsidie stopt. Zo leg je de rol vast in beleid en afspraken.",
             "A role that rests on one subsidy disappears when the subsidy stops. This is how you anchor the role in policy and agreements.",
         ),
         "steps": [
@@ -531,7 +531,7 @@ DOCUMENTS = {
     "role": {
         "title": ("Sjabloon rolbeschrijving leerambassadeur", "Template role description learning ambassador"),
         "filename": "sjabloon-rolbeschrijving-leerambassadeur.txt",
-        "description": ("Tekst om aan te passen voor uw organisatie", "Text to adapt for your organisation"),
+        "description": ("Tekst om aan te passen voor je organisatie", "Text to adapt for your organisation"),
     },
     "hours": {
         "title": ("Planning uren leerambassadeurs", "Planning hours for learning ambassadors"),

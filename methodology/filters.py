@@ -32,10 +32,11 @@ class FilterField:
 class ListingFilter:
     """Reads `fields` from a QueryDict; keeps the known values and explains the rest.
 
-    `fields` maps a query-string name to (label, [(value, label), ...]).
+    `fields` maps a query-string name to (label, [(value, label), ...]); `aliases` maps a name to
+    {old value: value}, so that links made before a key was renamed keep working.
     """
 
-    def __init__(self, data, fields):
+    def __init__(self, data, fields, aliases=None):
         self.data = data
         self.fields = []
         self.values = {}
@@ -47,6 +48,8 @@ class ListingFilter:
                 raw = raw.strip()
                 if not raw:
                     continue
+                if raw not in known:
+                    raw = (aliases or {}).get(name, {}).get(raw, raw)
                 if raw in known and not chosen:
                     chosen = raw
                 else:

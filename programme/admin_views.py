@@ -13,8 +13,11 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from community.models import Organisation
+from website.widgets import LongSelect
+
 from .models import AmbassadorProfile, LessonProgress, ModuleCompletion, ModulePage
-from .progress import progress_summary
+from .progress import last_activity, live_totals, with_progress
 
 progress_permission_policy = ModelPermissionPolicy(LessonProgress)
 
@@ -24,6 +27,10 @@ def can_view_progress(user):
 
 
 class ParticipantFilterSet(WagtailFilterSet):
+    """Filters of the progress report and the participants listing; hundreds of organisations to choose from."""
+
+    organisation = django_filters.ModelChoiceFilter(queryset=Organisation.objects.all(), label=_("Organisatie"),
+                                                    widget=LongSelect)
     kind = django_filters.ChoiceFilter(choices=AmbassadorProfile.Kind.choices, label=_("Rol"))
 
     class Meta:
@@ -61,23 +68,21 @@ class ParticipantProgressReportView(ReportView):
         return "voortgang-deelnemers"
 
     def get_queryset(self):
-        return AmbassadorProfile.objects.select_related("user", "organisation", "cohort").order_by(
-            "organisation__name", "user__last_name", "user__first_name")
+        # The progress figures come with each page of profiles (subqueries), not in queries of their own.
+        return with_progress(AmbassadorProfile.objects.select_related("user", "organisation", "cohort")).order_by(
+            "organisation__name", "user__last_name", "user__first_name", "pk")
 
     def decorate_paginated_queryset(self, object_list):
         profiles = list(object_list)
-        summary = progress_summary([profile.user_id for profile in profiles])
+        total_lessons, total_modules = live_totals()
         for profile in profiles:
-            data = summary[profile.user_id]
             profile.name = profile.user.get_full_name() or profile.user.get_username()
             profile.kind_label = profile.get_kind_display()
-            profile.completed_lessons = data["completed_lessons"]
-            profile.total_lessons = data["total_lessons"]
-            profile.completed_modules = data["completed_modules"]
-            profile.total_modules = data["total_modules"]
-            profile.last_activity = data["last_activity"]
-            profile.lessons_label = f"{data['completed_lessons']} / {data['total_lessons']}"
-            profile.modules_label = f"{data['completed_modules']} / {data['total_modules']}"
+            profile.total_lessons = total_lessons
+            profile.total_modules = total_modules
+            profile.last_activity = last_activity(profile)
+            profile.lessons_label = f"{profile.completed_lessons} / {total_lessons}"
+            profile.modules_label = f"{profile.completed_modules} / {total_modules}"
         return profiles
 
 

@@ -135,6 +135,7 @@ def lesson_page_context(page, request):
         can_track=True,
         progress=current,
         record_visit=current is None,
+        updated_since_completion=bool(current and page.is_updated_since(current.completed_at)),
         reflections=reflections,
         knowledge_answers=knowledge_answers,
         # A callable: the template engine only runs the query if a template asks for it.

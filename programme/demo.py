@@ -17,7 +17,7 @@ from website.translation import translate_page
 
 from . import progress
 from .demo_content import MODULES, PROGRAMME, T
-from .models import LessonPage, ModulePage, ProgrammePage, SelfAssessment
+from .models import Certificate, LessonPage, ModulePage, ProgrammePage, SelfAssessment
 
 
 class Translations(dict):
@@ -122,8 +122,21 @@ def seed_demo_progress(programme):
         progress.record_visit(user, second_lessons[1], second)
 
 
+def seed_demo_certificate(programme):
+    """demo-ambassador-2 has finished the whole programme: the certificate and its public check have an example."""
+    user = get_user_model().objects.filter(username="demo-ambassador-2").first()
+    if user is None or Certificate.objects.filter(user=user).exists():
+        return
+    for lesson in LessonPage.objects.descendant_of(programme).live().filter(is_required=True).order_by("path"):
+        progress.complete_lesson(user, lesson)
+    state = progress.programme_state(user, programme)
+    if state.is_complete:
+        Certificate.issue(user, state.completed_at)
+
+
 def seed(stdout):
     programme, lesson_count = seed_programme()
     seed_demo_progress(programme)
+    seed_demo_certificate(programme)
     modules = ModulePage.objects.child_of(programme).count()
     stdout.write(f"Programme: {modules} modules, {lesson_count} lessons, in Dutch and English")

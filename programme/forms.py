@@ -8,6 +8,8 @@ from django.contrib.auth.forms import UserCreationForm
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from website.widgets import LongSelect
+
 from .models import AmbassadorProfile, Cohort, Invitation, SelfAssessment
 from .models.progress import SELF_ASSESSMENT_QUESTIONS
 
@@ -67,6 +69,7 @@ class InvitationForm(forms.ModelForm):
     class Meta:
         model = Invitation
         fields = ["organisation", "cohort", "kind", "note"]
+        widgets = {"organisation": LongSelect}  # the programme team chooses from every organisation
 
     def __init__(self, *args, organisations, allow_coordinators=False, **kwargs):
         super().__init__(*args, **kwargs)

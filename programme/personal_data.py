@@ -10,6 +10,7 @@ from website.account_data import PersonalData, kind_of
 
 from .models import (
     AmbassadorProfile,
+    Certificate,
     ConsentEvent,
     Invitation,
     KnowledgeCheckAnswer,
@@ -48,6 +49,8 @@ SELF_ASSESSMENT = [
     ("confidence_conversation", "confidence_conversation"), ("confidence_referral", "confidence_referral"),
     ("confidence_support", "confidence_support"), ("submitted_at", "submitted_at"),
 ]
+CERTIFICATE = [("number", "number"), ("completed_at", "completed_at"), ("issued_at", "issued_at"),
+               ("is_public", "is_public")]
 # Deleted without research consent, children before the profile.
 RESEARCH_ROWS = [
     ("knowledge_check_answers", KnowledgeCheckAnswer), ("self_assessments", SelfAssessment),
@@ -62,6 +65,8 @@ def research_consent(user):
 
 def erase(user, counts, keep_research):
     counts["reflection_answers"] = ReflectionAnswer.objects.filter(user=user).delete()[0]
+    # The certificate names the person: its public check ends with the account, in both cases.
+    counts["certificate"] = Certificate.objects.filter(user=user).delete()[0]
     if keep_research:
         # The invitation stays linked (the coordinator's overview); its note may name the person.
         counts["invitation_notes_blanked"] = Invitation.objects.filter(used_by=user).exclude(note="").update(note="")
@@ -85,6 +90,7 @@ PERSONAL_DATA = PersonalData(
         kind_of("lesson_progress", _("Voortgang per les"), LessonProgress, LESSON, order=("started_at", "pk")),
         kind_of("module_completions", _("Afgeronde modules"), ModuleCompletion, MODULE,
                 order=("completed_at", "pk")),
+        kind_of("certificate", _("Certificaat"), Certificate, CERTIFICATE),
         kind_of("reflection_answers", _("Antwoorden op reflectievragen"), ReflectionAnswer, REFLECTION,
                 order=("created_at", "pk")),
         kind_of("knowledge_check_answers", _("Antwoorden op kennisvragen"), KnowledgeCheckAnswer, KNOWLEDGE,
@@ -99,6 +105,6 @@ PERSONAL_DATA = PersonalData(
     covers=(
         "programme.AmbassadorProfile.user", "programme.Invitation.used_by", "programme.Invitation.created_by",
         "programme.LessonProgress.user", "programme.ModuleCompletion.user", "programme.ReflectionAnswer.user",
-        "programme.KnowledgeCheckAnswer.user", "programme.SelfAssessment.user",
+        "programme.KnowledgeCheckAnswer.user", "programme.SelfAssessment.user", "programme.Certificate.user",
     ),
 )

@@ -18,6 +18,8 @@ Rules (tested in tests/programme/test_progress.py):
   dashboard. If the ambassador themselves undoes a lesson of a completed module, the completion is
   removed (it was their own action), and it is recorded again when all required lessons are done.
 * The programme is complete (certificate) when every live, required module has a completion.
+* An editor who publishes a lesson with "Belangrijke wijziging" ticked sets its `content_updated_at`: who
+  completed it before sees "Deze les is bijgewerkt" on the lesson and on Mijn leerpad. The completion stays.
 """
 
 import functools
@@ -25,7 +27,9 @@ import operator
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -120,22 +124,35 @@ def default_locale():
     return Locale.get_default()
 
 
+def _live_keys(model):
+    """Subquery: translation keys of the live pages of `model` in the default language."""
+    return model.objects.live().filter(locale_id=default_locale_id()).values("translation_key")
+
+
+def live_totals():
+    """(live lessons, live modules) in the default language, counted in one query."""
+    lesson_type, module_type = ContentType.objects.get_for_models(LessonPage, ModulePage).values()  # cached
+    counts = dict(
+        Page.objects.live().filter(locale_id=default_locale_id(), content_type__in=[lesson_type, module_type])
+        .values_list("content_type").annotate(n=Count("pk")).order_by()
+    )
+    return counts.get(lesson_type.pk, 0), counts.get(module_type.pk, 0)
+
+
 def progress_summary(users):
     """{user_id: {completed_lessons, total_lessons, completed_modules, total_modules, last_activity}}.
 
     Counts live lessons and modules of the default language (each lesson counts once, whatever the
-    language it was done in). Four queries, whatever the number of users, modules or lessons.
+    language it was done in). Three queries, whatever the number of users, modules or lessons.
     """
     user_ids = [getattr(user, "pk", user) for user in users]
-    locale_id = default_locale_id()  # cached: no query
-    lesson_keys = list(LessonPage.objects.live().filter(locale_id=locale_id).values_list("translation_key", flat=True))
-    module_keys = list(ModulePage.objects.live().filter(locale_id=locale_id).values_list("translation_key", flat=True))
+    total_lessons, total_modules = live_totals()
     summary = {
         user_id: {
             "completed_lessons": 0,
-            "total_lessons": len(lesson_keys),
+            "total_lessons": total_lessons,
             "completed_modules": 0,
-            "total_modules": len(module_keys),
+            "total_modules": total_modules,
             "last_activity": None,
         }
         for user_id in user_ids
@@ -146,7 +163,7 @@ def progress_summary(users):
         LessonProgress.objects.filter(user_id__in=user_ids)
         .values("user_id")
         .annotate(
-            completed=Count("id", filter=Q(completed_at__isnull=False, lesson_key__in=lesson_keys)),
+            completed=Count("id", filter=Q(completed_at__isnull=False, lesson_key__in=_live_keys(LessonPage))),
             last_started=Max("started_at"),
             last_completed=Max("completed_at"),
         )
@@ -159,7 +176,7 @@ def progress_summary(users):
     module_rows = (
         ModuleCompletion.objects.filter(user_id__in=user_ids)
         .values("user_id")
-        .annotate(completed=Count("id", filter=Q(module_key__in=module_keys)), last=Max("completed_at"))
+        .annotate(completed=Count("id", filter=Q(module_key__in=_live_keys(ModulePage))), last=Max("completed_at"))
         .order_by()
     )
     for row in module_rows:
@@ -167,6 +184,36 @@ def progress_summary(users):
         entry["completed_modules"] = row["completed"]
         entry["last_activity"] = max(filter(None, [entry["last_activity"], row["last"]]), default=None)
     return summary
+
+
+def _per_user(queryset, aggregate):
+    """A correlated subquery: `aggregate` over the rows of `queryset` of the outer row's user."""
+    return Subquery(queryset.filter(user_id=OuterRef("user_id")).order_by().values("user_id")
+                    .annotate(value=aggregate).values("value"))
+
+
+def with_progress(profiles):
+    """Annotate a queryset of AmbassadorProfile with the figures of `progress_summary`, in the same query.
+
+    Adds completed_lessons, completed_modules and the latest lesson start, lesson completion and module
+    completion (last_started, last_completed, last_module; see `last_activity`). For listings that are
+    paginated: the figures come with the page of profiles instead of in queries of their own.
+    """
+    completed_lessons = LessonProgress.objects.filter(completed_at__isnull=False,
+                                                      lesson_key__in=_live_keys(LessonPage))
+    completed_modules = ModuleCompletion.objects.filter(module_key__in=_live_keys(ModulePage))
+    return profiles.annotate(
+        completed_lessons=Coalesce(_per_user(completed_lessons, Count("pk")), 0),
+        completed_modules=Coalesce(_per_user(completed_modules, Count("pk")), 0),
+        last_started=_per_user(LessonProgress.objects.all(), Max("started_at")),
+        last_completed=_per_user(LessonProgress.objects.all(), Max("completed_at")),
+        last_module=_per_user(ModuleCompletion.objects.all(), Max("completed_at")),
+    )
+
+
+def last_activity(profile):
+    """The latest progress moment of a profile annotated by `with_progress`, or None."""
+    return max(filter(None, [profile.last_started, profile.last_completed, profile.last_module]), default=None)
 
 
 # --- The ambassador's own view of the programme ("Mijn leerpad") ----------------------------------
@@ -184,6 +231,11 @@ class LessonState:
     @property
     def started(self):
         return self.progress is not None
+
+    @property
+    def updated_since_completion(self):
+        """Completed, and an editor has since published an important change ("Deze les is bijgewerkt")."""
+        return self.completed and self.page.is_updated_since(self.progress.completed_at)
 
 
 @dataclass
@@ -217,6 +269,10 @@ class ModuleState:
     def has_new_required_lessons(self):
         """Completed earlier, but an editor has since added a required lesson this ambassador has not done."""
         return self.completed and bool(self.open_required_lessons)
+
+    @property
+    def updated_lessons(self):
+        return [lesson for lesson in self.lessons if lesson.updated_since_completion]
 
     @property
     def started(self):

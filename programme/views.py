@@ -8,10 +8,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Locale
 
 from website import roles
@@ -21,6 +22,7 @@ from .forms import AcceptInvitationForm, InvitationForm, KnowledgeCheckForm, Ref
 from .models import (
     CONSENT_TEXT_VERSION,
     AmbassadorProfile,
+    Certificate,
     Invitation,
     KnowledgeCheckAnswer,
     LessonPage,
@@ -190,7 +192,44 @@ def certificate(request):
     if not state.is_complete:
         messages.info(request, _("Je certificaat komt hier als je alle verplichte modules hebt afgerond."))
         return redirect("programme:my_path")
-    return render(request, "programme/certificate.html", {"profile": profile, "state": state})
+    issued = Certificate.issue(request.user, state.completed_at)
+    verify_url = request.build_absolute_uri(reverse("programme:verify_certificate", args=[issued.number]))
+    return render(request, "programme/certificate.html", {
+        "profile": profile, "state": state, "certificate": issued, "verify_url": verify_url,
+    })
+
+
+@login_required
+@require_POST
+def certificate_visibility(request):
+    """The owner's switch: may anyone with the number check the certificate?"""
+    issued = Certificate.objects.filter(user=request.user).first()
+    if issued is None:
+        raise Http404(_("Je hebt nog geen certificaat."))
+    choice = request.POST.get("is_public")
+    if choice not in ("yes", "no"):
+        messages.error(request, _("Kies of iedereen met het nummer je certificaat mag controleren."))
+        return redirect("programme:certificate")
+    Certificate.objects.filter(pk=issued.pk).update(is_public=choice == "yes")
+    if choice == "yes":
+        messages.success(request, _("Iedereen met het nummer kan nu zien dat je certificaat echt is."))
+    else:
+        messages.success(request, _("Niemand kan je certificaat nu nog online controleren. Je kunt dit altijd weer aanzetten."))
+    return redirect("programme:certificate")
+
+
+@never_cache
+@require_GET
+def verify_certificate(request, number):
+    """Public and minimal: name, programme, completion date and validity. Never cached, never indexed."""
+    issued = (Certificate.objects.filter(number=number.upper(), is_public=True)
+              .select_related("user").first())
+    programme = progress.find_programme() if issued is not None else None
+    response = render(request, "programme/certificate_verify.html", {
+        "certificate": issued, "number": number, "programme": programme,
+    }, status=200 if issued is not None else 404)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 @never_cache
@@ -250,8 +289,6 @@ def invitations(request):
 
 
 def _reverse_accept(token):
-    from django.urls import reverse
-
     return reverse("programme:accept_invitation", kwargs={"token": token})
 
 

@@ -13,7 +13,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import ModuleCompletionReportView, ParticipantProgressReportView, can_view_progress
+from .admin_views import (
+    ModuleCompletionReportView,
+    ParticipantFilterSet,
+    ParticipantProgressReportView,
+    can_view_progress,
+)
 from .models import AmbassadorProfile, Cohort
 
 
@@ -57,7 +62,7 @@ class AmbassadorProfileViewSet(SnippetViewSet):
     icon = "user"
     menu_label = _("Deelnemers")
     list_display = ["__str__", "kind", "organisation", "cohort", "start_date", "has_research_consent"]
-    list_filter = ["kind", "organisation", "cohort"]
+    filterset_class = ParticipantFilterSet
     search_fields = ["user__first_name", "user__last_name", "user__username"]
     list_per_page = 50
     panels = [

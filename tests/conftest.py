@@ -144,7 +144,7 @@ def contact_page(home_page):
         form_fields=[
             ContactFormField(sort_order=0, label="Naam organisatie", field_type="singleline", required=True),
             ContactFormField(sort_order=1, label="E-mailadres", field_type="email", required=True),
-            ContactFormField(sort_order=2, label="Uw vraag", field_type="multiline", required=True),
+            ContactFormField(sort_order=2, label="Je vraag", field_type="multiline", required=True),
         ],
     )
 

@@ -18,7 +18,7 @@ from .translation import translate_page
 HOME = {
     "title": "Leerambassadeurs",
     "intro": "Collega's die zelf weer zijn gaan leren, helpen andere collega's op weg. "
-    "Hier vindt u het programma voor leerambassadeurs, handleidingen voor organisaties en de resultaten van het onderzoek.",
+    "Hier vind je het programma voor leerambassadeurs, handleidingen voor organisaties en de resultaten van het onderzoek.",
 }
 HOME_EN = {
     "Leerambassadeurs": "Learning ambassadors",
@@ -60,16 +60,16 @@ ABOUT_EN = {
     "They study how it works and what it achieves.",
 }
 
-PRIVACY_INTRO = "Hier leest u welke gegevens we bewaren, waarom, hoe lang en wat uw rechten zijn."
+PRIVACY_INTRO = "Hier lees je welke gegevens we bewaren, waarom, hoe lang en wat je rechten zijn."
 PRIVACY_BODY = [
     ("heading", {"text": "Welke gegevens bewaren we?", "level": "h2"}),
     ("paragraph", "<p>Van leerambassadeurs bewaren we naam, e-mailadres, organisatie, voortgang in het programma en de "
      "activiteiten die zij invullen. Namen van collega's vragen we nooit.</p>"),
     ("heading", {"text": "Onderzoek", "level": "h2"}),
-    ("paragraph", "<p>Alleen als u toestemming geeft, gebruiken de onderzoekers uw gegevens. Zij zien dan nooit uw naam, "
-     "maar een code. U kunt uw toestemming altijd intrekken.</p>"),
-    ("heading", {"text": "Uw rechten", "level": "h2"}),
-    ("paragraph", "<p>U kunt al uw gegevens downloaden en uw account laten verwijderen via Mijn leerpad.</p>"),
+    ("paragraph", "<p>Alleen als je toestemming geeft, gebruiken de onderzoekers je gegevens. Zij zien dan nooit je naam, "
+     "maar een code. Je kunt je toestemming altijd intrekken.</p>"),
+    ("heading", {"text": "Je rechten", "level": "h2"}),
+    ("paragraph", "<p>Je kunt al je gegevens downloaden en je account laten verwijderen via Mijn leerpad.</p>"),
 ]
 PRIVACY_EN = {
     "Privacyverklaring": "Privacy statement",
@@ -80,12 +80,12 @@ PRIVACY_EN = {
     "For learning ambassadors we keep name, e-mail address, organisation, progress in the programme and the "
     "activities they record. We never ask for colleagues' names.",
     "Onderzoek": "Research",
-    "Alleen als u toestemming geeft, gebruiken de onderzoekers uw gegevens. Zij zien dan nooit uw naam, "
-    "maar een code. U kunt uw toestemming altijd intrekken.":
+    "Alleen als je toestemming geeft, gebruiken de onderzoekers je gegevens. Zij zien dan nooit je naam, "
+    "maar een code. Je kunt je toestemming altijd intrekken.":
     "Only if you give consent do the researchers use your data. They never see your name, only a code. "
     "You can withdraw your consent at any time.",
-    "Uw rechten": "Your rights",
-    "U kunt al uw gegevens downloaden en uw account laten verwijderen via Mijn leerpad.":
+    "Je rechten": "Your rights",
+    "Je kunt al je gegevens downloaden en je account laten verwijderen via Mijn leerpad.":
     "You can download all your data and have your account deleted through My learning path.",
 }
 
@@ -93,7 +93,7 @@ ACCESSIBILITY_INTRO = "Iedereen moet deze website kunnen gebruiken, ook op een t
 ACCESSIBILITY_BODY = [
     ("paragraph", "<p>We bouwen de website volgens de richtlijnen WCAG 2.1 op niveau AA (EN 301 549). "
      "We schrijven in eenvoudig Nederlands (taalniveau B1).</p>"),
-    ("paragraph", "<p>Loopt u toch ergens tegenaan? Laat het ons weten via het contactadres onderaan de pagina.</p>"),
+    ("paragraph", "<p>Loop je toch ergens tegenaan? Laat het ons weten via het contactadres onderaan de pagina.</p>"),
 ]
 ACCESSIBILITY_EN = {
     "Toegankelijkheidsverklaring": "Accessibility statement",
@@ -101,7 +101,7 @@ ACCESSIBILITY_EN = {
     "We bouwen de website volgens de richtlijnen WCAG 2.1 op niveau AA (EN 301 549). "
     "We schrijven in eenvoudig Nederlands (taalniveau B1).":
     "We build the website to the WCAG 2.1 guidelines at level AA (EN 301 549). We write in plain Dutch (level B1).",
-    "Loopt u toch ergens tegenaan? Laat het ons weten via het contactadres onderaan de pagina.":
+    "Loop je toch ergens tegenaan? Laat het ons weten via het contactadres onderaan de pagina.":
     "Do you still run into a problem? Let us know through the contact address at the bottom of the page.",
 }
 
@@ -151,6 +151,9 @@ def seed_site(stdout):
         site_settings.privacy_page = privacy
         site_settings.accessibility_page = accessibility
         site_settings.save()
+    if not site_settings.footer_text_en:
+        site_settings.footer_text_en = "<p>Learning ambassadors is made possible by the Expeditieregeling of the Dutch Ministry of Social Affairs and Employment.</p>"
+        site_settings.save(update_fields=["footer_text_en"])
     stdout.write(f"Pages: {Page.objects.live().count()} live pages in {Locale.objects.count()} languages")
 
 

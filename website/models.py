@@ -98,6 +98,11 @@ class SiteSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("e-mailadres voor contact"), blank=True)
     contact_phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
     footer_text = RichTextField(_("tekst in de voettekst"), blank=True, features=["bold", "italic", "link"])
+    # Settings are not translated by wagtail-localize: the English text sits next to the Dutch one.
+    footer_text_en = RichTextField(
+        _("tekst in de voettekst (Engels)"), blank=True, features=["bold", "italic", "link"],
+        help_text=_("Voor de Engelse pagina's. Leeg laten: dan staat er op de Engelse pagina's geen tekst."),
+    )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         verbose_name=_("privacyverklaring"),
@@ -109,7 +114,7 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
-        FieldPanel("footer_text"),
+        MultiFieldPanel([FieldPanel("footer_text"), FieldPanel("footer_text_en")], heading=_("Voettekst")),
         MultiFieldPanel([FieldPanel("privacy_page"), FieldPanel("accessibility_page")], heading=_("Verklaringen")),
         MultiFieldPanel([FieldPanel("default_description"), FieldPanel("default_description_en")],
                         heading=_("Zoekmachines")),

@@ -17,6 +17,8 @@ before deleting an account.
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Permission
+from django.db.models import Q
 from django.shortcuts import render
 
 from axes.attempts import get_cool_off_threshold
@@ -49,6 +51,15 @@ class ProfileModelBackend(ModelBackend):
     def get_user(self, user_id):
         user = get_user_model()._default_manager.select_related("ambassador_profile").filter(pk=user_id).first()
         return user if user is not None and self.user_can_authenticate(user) else None
+
+    def get_all_permissions(self, user_obj, obj=None):
+        """The user's own and their groups' permissions in one query, not Django's two (every admin page asks)."""
+        if (user_obj.is_active and not user_obj.is_anonymous and not user_obj.is_superuser and obj is None
+                and not hasattr(user_obj, "_perm_cache")):
+            rows = (Permission.objects.filter(Q(user=user_obj) | Q(group__user=user_obj))
+                    .values_list("content_type__app_label", "codename").order_by().distinct())
+            user_obj._perm_cache = {f"{app_label}.{codename}" for app_label, codename in rows}
+        return super().get_all_permissions(user_obj, obj)
 
 
 class LoginThrottleHandler(AxesDatabaseHandler):

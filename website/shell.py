@@ -32,15 +32,16 @@ def build_shell(request):
     home = localized_home(request)
     # A host that matches no site still gets a page (the 404): with the settings' defaults.
     site_settings = SiteSettings.for_request(request) if site_for_request(request) else SiteSettings()
-    statements = _statement_pages(site_settings, get_language())
+    language = get_language()
+    statements = _statement_pages(site_settings, language)
     return {
         "home": {"path": home.path, "url": home.get_url(request)} if home else None,
         "menu": [{"path": item.path, "title": item.title, "url": item.get_url(request)}
                  for item in (home.get_children().live().in_menu() if home else [])],
         "contact_email": site_settings.contact_email,
         "contact_phone": site_settings.contact_phone,
-        "footer_text": site_settings.footer_text,
-        "description": site_settings.description(get_language()),
+        "footer_text": site_settings.footer_text_en if language.startswith("en") else site_settings.footer_text,
+        "description": site_settings.description(language),
         "statements": {name: page.get_url(request) for name, page in statements.items() if page},
     }
 

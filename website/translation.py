@@ -1,8 +1,31 @@
 """Creating English translations through wagtail-localize, so editors keep syncing them from the Dutch source."""
 
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+# Short English slugs for the sections; other pages take the slug of their English title. The same
+# rule renamed the slugs of existing sites once (website/migrations/0005_english_slugs.py).
+SECTION_SLUGS = {
+    "over": "about", "privacy": "privacy", "toegankelijkheid": "accessibility", "programma": "programme",
+    "handleidingen": "guides", "onderzoek": "research", "starten": "getting-started",
+    "organisaties": "organisations", "leerverhalen": "stories", "bijeenkomsten": "meetups", "contact": "contact",
+}
+
+
+def translated_slug(page, strings):
+    """The slug for the translation: from `strings`, else a section's short name, else from the translated title.
+
+    A home page keeps its slug: it is the root of its language and its slug is in no URL.
+    """
+    if page.depth <= 2:
+        return page.slug
+    if page.slug in strings:
+        return strings[page.slug]
+    if page.title in strings:
+        return SECTION_SLUGS.get(page.slug) or slugify(strings[page.title])[:255] or page.slug
+    return page.slug
 
 
 @transaction.atomic
@@ -11,7 +34,8 @@ def translate_page(page, language_code, strings):
 
     `strings` maps Dutch source segments (as wagtail-localize extracts them: one string per field
     or paragraph) to their translation. Segments not in the map keep the Dutch text, which is what
-    wagtail-localize itself does for a translation in progress.
+    wagtail-localize itself does for a translation in progress. A translated page gets an English
+    slug (see `translated_slug`) unless `strings` translates the slug itself.
     """
     locale = Locale.objects.get(language_code=language_code)
     existing = page.get_translation_or_none(locale)
@@ -22,6 +46,7 @@ def translate_page(page, language_code, strings):
     if not created:
         source.update_from_db()
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    strings = {**strings, page.slug: translated_slug(page, strings)}
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
         text = strings.get(segment.string.data)

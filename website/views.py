@@ -1,4 +1,4 @@
-"""Site-wide plain views: health check, robots.txt and the error pages."""
+"""Site-wide plain views: robots.txt and the error pages (the health check is website/health.py)."""
 
 from django.conf import settings
 from django.db import connection
@@ -9,25 +9,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-
-
-@never_cache
-@require_GET
-def healthz(request):
-    """For load balancers and uptime monitors: 200 when the database answers, 503 when it does not."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception as exc:  # any driver error means the site cannot serve pages
-        return JsonResponse(
-            {"status": "error", "checks": {"database": "unavailable"}, "detail": exc.__class__.__name__},
-            status=503,
-        )
-    return JsonResponse({"status": "ok", "checks": {"database": "ok"}})
-
-
-healthz.skips_site_lookup = True
 
 
 @require_GET

@@ -5,7 +5,15 @@ Split by subject; everything is re-exported here so `from community.models impor
 
 from .contact import ContactFormField, ContactPage
 from .meetups import MeetupIndexPage, MeetupPage, MeetupRegistration
-from .organisations import Organisation, OrganisationIndexPage, OrganisationQuerySet, Province, Sector, SizeClass
+from .organisations import (
+    Organisation,
+    OrganisationIndexPage,
+    OrganisationQuerySet,
+    Province,
+    Sector,
+    SectorIndexPage,
+    SizeClass,
+)
 from .stories import StoryIndexPage, StoryPage
 
 __all__ = [
@@ -19,6 +27,7 @@ __all__ = [
     "OrganisationQuerySet",
     "Province",
     "Sector",
+    "SectorIndexPage",
     "SizeClass",
     "StoryIndexPage",
     "StoryPage",

@@ -12,11 +12,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from community.models import Sector
+from website import legacy_keys
+from website.routing import FewerPageQueriesMixin, ViewRestrictionsInOneQueryMixin
 
 from ..blocks import GuideStreamBlock
 from ..filters import ListingFilter
-from website.routing import FewerPageQueriesMixin, ViewRestrictionsInOneQueryMixin
-
 from ..translation_status import TranslationStatusMixin
 from .taxonomy import PHASE_ORDER, Level, Phase
 
@@ -65,7 +65,7 @@ class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
             "phase": (_("Fase"), Phase.choices),
             "sector": (_("Sector"), Sector.filter_options()),
             "level": (_("Niveau"), Level.choices),
-        })
+        }, aliases={"phase": legacy_keys.PHASES, "sector": legacy_keys.SECTORS})
 
     @staticmethod
     def apply_filter(queryset, listing_filter):

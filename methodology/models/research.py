@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from community.models import Sector
+from website import legacy_keys
 from website.blocks import BodyStreamBlock
 from website.routing import FewerPageQueriesMixin, ViewRestrictionsInOneQueryMixin
 
@@ -61,7 +62,8 @@ class ResearchIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
             "type": (_("Soort"), PublicationType.choices),
             "sector": (_("Sector"), Sector.filter_options()),
             "theme": (_("Thema"), Theme.filter_options()),
-        })
+        }, aliases={"type": legacy_keys.PUBLICATION_TYPES, "sector": legacy_keys.SECTORS,
+                    "theme": legacy_keys.THEMES})
 
     @staticmethod
     def apply_filter(queryset, listing_filter):

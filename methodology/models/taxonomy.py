@@ -12,14 +12,18 @@ from website.models import BilingualName
 
 
 class Phase(models.TextChoices):
-    """The six implementation phases, in the order an organisation goes through them."""
+    """The six implementation phases, in the order an organisation goes through them.
 
-    EXPLORE = "verkennen", _("Verkennen")
-    PREPARE = "voorbereiden", _("Voorbereiden")
-    RECRUIT = "werven-en-selecteren", _("Werven en selecteren")
-    TRAIN = "opleiden", _("Opleiden")
-    DEPLOY = "inzetten", _("Inzetten")
-    SUSTAIN = "borgen", _("Borgen")
+    Keys are English, labels Dutch (translated): the keys reach URLs and exports (website/legacy_keys.py
+    maps the Dutch keys used before).
+    """
+
+    EXPLORE = "explore", _("Verkennen")
+    PREPARE = "prepare", _("Voorbereiden")
+    RECRUIT = "recruit", _("Werven en selecteren")
+    TRAIN = "train", _("Opleiden")
+    DEPLOY = "deploy", _("Inzetten")
+    SUSTAIN = "sustain", _("Borgen")
 
 
 PHASE_ORDER = [value for value, _label in Phase.choices]
@@ -34,16 +38,16 @@ class Level(models.TextChoices):
 
 
 class PublicationType(models.TextChoices):
-    ARTICLE = "artikel", _("Artikel")
-    REPORT = "rapport", _("Rapport")
+    ARTICLE = "article", _("Artikel")
+    REPORT = "report", _("Rapport")
     FACTSHEET = "factsheet", _("Factsheet")
-    PRESENTATION = "presentatie", _("Presentatie")
+    PRESENTATION = "presentation", _("Presentatie")
 
 
 class Theme(BilingualName):
     """A research theme (reach, effect, embedding …) used to tag and filter publications."""
 
-    slug = models.SlugField(_("slug"), unique=True, help_text=_("Vaste sleutel, ook in links met filters."))
+    slug = models.SlugField(_("slug"), unique=True, help_text=_("Vaste Engelse sleutel, bijvoorbeeld reach. Staat ook in links met filters."))
 
     class Meta(BilingualName.Meta):
         verbose_name = _("thema")

@@ -9,6 +9,7 @@ and survives moves and renames (see `programme.progress`).
 from django.db import models
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -99,8 +100,27 @@ class ModulePage(FewerPageQueriesMixin, PersonalPageMixin, Page):
         return context
 
 
+class LessonPageForm(WagtailAdminPageForm):
+    """A lesson may be saved as a draft without content, but not published or sent for approval without it."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # Wagtail defers validation only for "Save draft"; publishing and workflow actions validate in full.
+        if not self.is_deferred_validation and "body" not in self.errors and not cleaned_data.get("body"):
+            self.add_error("body", _(
+                "Een les zonder inhoud kun je niet publiceren of ter goedkeuring aanbieden. Voeg minstens één blok "
+                "toe, bijvoorbeeld een alinea. Als concept opslaan kan wel."))
+        return cleaned_data
+
+
 class LessonPage(ViewRestrictionsInOneQueryMixin, PersonalPageMixin, Page):
-    """A short lesson (5 to 20 minutes) that an ambassador marks as done."""
+    """A short lesson (5 to 20 minutes) that an ambassador marks as done.
+
+    "Belangrijke wijziging": an editor who changes what a lesson teaches ticks `important_change`. On
+    publish (`programme.signals.mark_important_change`) `content_updated_at` becomes the publish time and
+    the box is cleared again, so the next edit starts unticked. Ambassadors who completed the lesson
+    before that time see "Deze les is bijgewerkt"; their completion stays.
+    """
 
     intro = models.TextField(_("introductie"), blank=True, help_text=_("Wat leer je in deze les? Eén of twee zinnen. Iedereen ziet dit."))
     body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("inhoud"))
@@ -108,12 +128,22 @@ class LessonPage(ViewRestrictionsInOneQueryMixin, PersonalPageMixin, Page):
     is_required = models.BooleanField(
         _("verplicht"), default=True, help_text=_("Een module is af als alle verplichte lessen af zijn.")
     )
+    important_change = models.BooleanField(
+        _("belangrijke wijziging"), default=False,
+        help_text=_("Vink aan als je iets veranderd hebt dat ambassadeurs moeten weten, ook als ze de les al "
+                    "afrondden. Zij zien dan 'Deze les is bijgewerkt'. Na het publiceren staat het vinkje weer uit."),
+    )
+    content_updated_at = models.DateTimeField(
+        _("inhoud belangrijk gewijzigd op"), null=True, blank=True, editable=False,
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("estimated_minutes"), FieldPanel("is_required")], heading=_("Opzet")),
+        MultiFieldPanel([FieldPanel("important_change")], heading=_("Wijziging melden")),
     ]
+    base_form_class = LessonPageForm
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["programme.ModulePage"]
@@ -130,6 +160,10 @@ class LessonPage(ViewRestrictionsInOneQueryMixin, PersonalPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_page_context(self, request))
         return context
+
+    def is_updated_since(self, completed_at):
+        """True when an editor published an important change after this moment."""
+        return bool(completed_at and self.content_updated_at and self.content_updated_at > completed_at)
 
     def serve(self, request, *args, **kwargs):
         from .. import progress

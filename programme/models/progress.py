@@ -36,7 +36,14 @@ class LessonProgress(models.Model):
         verbose_name_plural = _("voortgang per les")
         ordering = ["user", "started_at"]
         constraints = [models.UniqueConstraint(fields=["user", "lesson_key"], name="programme_lessonprogress_unique_user_lesson")]
-        indexes = [models.Index(fields=["user", "completed_at"])]
+        indexes = [
+            models.Index(fields=["user", "completed_at"]),
+            # "Deelnemers begonnen" per module (the module report) counts distinct users per module from the index.
+            models.Index(fields=["module_key", "user"], name="programme_progress_module_idx"),
+            # The research dashboard (evaluation.dashboard): each person's first lesson of a module, read from the
+            # index alone instead of all their progress rows (bench/README.md).
+            models.Index(fields=["user", "module_key", "started_at"], name="programme_lp_user_module_idx"),
+        ]
 
     def __str__(self):
         return f"{self.user} · {self.lesson_key}"

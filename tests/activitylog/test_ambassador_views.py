@@ -242,7 +242,7 @@ def test_delete_asks_for_confirmation_first(ambassador_client, ambassador, make_
     activity = make_activity(ambassador)
     response = ambassador_client.get(delete_url(activity))
     assert response.status_code == 200
-    assert "Weet u zeker" in response.content.decode()
+    assert "Weet je zeker" in response.content.decode()
     assert Activity.objects.filter(pk=activity.pk).exists()
     response = ambassador_client.post(delete_url(activity))
     assert response.status_code == 302
@@ -251,7 +251,7 @@ def test_delete_asks_for_confirmation_first(ambassador_client, ambassador, make_
 
 @pytest.mark.django_db
 def test_english_interface_uses_the_same_paths(ambassador_client):
-    response = ambassador_client.get("/en/activiteiten/nieuw/")
+    response = ambassador_client.get("/en/activities/new/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "no names or contact details of colleagues" in html

@@ -165,7 +165,7 @@ def test_dashboard_query_count_does_not_grow(client, coordinator, organisation, 
     assert AmbassadorProfile.objects.filter(organisation=organisation, kind="ambassador").count() == ambassadors
     login(client, coordinator)
     # Own queries (12): session, user, profile (read once, also for programme.access), per month (gives the totals
-    # too), 3 breakdowns, ambassadors, their sums, progress_summary (4); the shell adds 2 (site, cached menu).
+    # too), 3 breakdowns, ambassadors, their sums, progress_summary (3); the shell adds 2 (site, cached menu).
     # Second request: per-process caches (menu, locale ids) are warm, as on a running site.
     client.get(DASHBOARD)
     with django_assert_max_num_queries(14):
@@ -221,3 +221,23 @@ def test_dashboard_shows_real_programme_progress(client, coordinator, ambassador
     assert rows[ambassador.pk].progress["total_lessons"] == 2
     assert rows[colleague_ambassador.pk].progress["completed_lessons"] == 0
     assert "1 van 2" in html and "0 van 1" in html
+
+
+@pytest.mark.django_db
+def test_a_large_organisation_lists_its_ambassadors_a_page_at_a_time(client, coordinator, organisation, make_user,
+                                                                     monkeypatch, make_activity):
+    monkeypatch.setattr(aggregates, "AMBASSADORS_PER_PAGE", 3)
+    for n in range(4):
+        make_activity(make_user(f"amb{n}", organisation=organisation, first_name=f"Naam{n}", last_name="Test"),
+                      colleagues_reached=n + 1)
+    login(client, coordinator)
+    first = client.get(DASHBOARD + "?periode=6").content.decode()
+    assert [f"Naam{n}" in first for n in range(4)] == [True, True, True, False]
+    assert 'href="?periode=6&amp;pagina=2#ambassadors-title" rel="next"' in first
+    second = client.get(DASHBOARD + "?periode=6&pagina=2").content.decode()
+    assert "Naam3" in second and "Naam0" not in second and 'rel="prev"' in second
+    # The totals are those of the whole organisation on every page.
+    assert client.get(DASHBOARD + "?pagina=2").context["dashboard"].totals["colleagues_reached"] == 10
+    # A page number that does not exist shows the nearest page instead of an error.
+    assert "Naam3" in client.get(DASHBOARD + "?pagina=99").content.decode()
+    assert "Naam0" in client.get(DASHBOARD + "?pagina=abc").content.decode()

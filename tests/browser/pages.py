@@ -17,6 +17,8 @@ from .conftest import log_in_context, project_template_exists
 
 AMBASSADOR = "demo-ambassador"
 COORDINATOR = "demo-coordinator"
+CERTIFIED = "demo-ambassador-2"  # seed_demo lets this ambassador finish the programme
+RESEARCHER = "demo-researcher"
 
 # Page types that show more (progress, buttons, forms) to a logged-in ambassador: checked both ways.
 AMBASSADOR_PAGE_TYPES = {"programmepage", "modulepage", "lessonpage", "meetuppage", "selfassessmentpage"}
@@ -30,9 +32,13 @@ NAMED_VIEWS = [
     ("Wachtwoord veranderen", "password_change", AMBASSADOR, ""),
     ("Toestemming onderzoek", "programme:consent", AMBASSADOR, ""),
     ("Uitnodigingen", "programme:invitations", COORDINATOR, ""),
+    ("Certificaat", "programme:certificate", CERTIFIED, ""),
     ("Activiteiten", "activitylog:activity_list", AMBASSADOR, ""),
     ("Activiteit vastleggen", "activitylog:activity_create", AMBASSADOR, ""),
     ("Coordinator-dashboard", "activitylog:dashboard", COORDINATOR, ""),
+    ("Metingen van de organisatie", "evaluation:measurements", COORDINATOR, ""),
+    ("Onderzoeksdashboard", "evaluation:dashboard", RESEARCHER, ""),
+    ("Onderzoeksdashboard (en)", "evaluation:dashboard", RESEARCHER, "?sector=care"),
     ("Zoeken", "search", None, "?q=gesprek"),
     ("Zoeken (en)", "search", None, "?q=conversation"),
 ]
@@ -61,6 +67,7 @@ class PageToCheck:
     label: str
     url: str
     user: str | None = None
+    status: int = 200  # the error pages are checked too, with their own status
 
     @property
     def slug(self):
@@ -85,6 +92,10 @@ def _wagtail_pages():
             found.append(PageToCheck(f"{name} ({model.__name__}, en)", english.url))
         if model._meta.model_name in AMBASSADOR_PAGE_TYPES:
             found.append(PageToCheck(f"{name} ({model.__name__}, ingelogd)", first.url, AMBASSADOR))
+        # Routable index pages name one example of each kind of page below them (an organisation, a sector).
+        for index, page in enumerate([first] + ([english] if english is not None and english.url else [])):
+            for url in getattr(page.specific, "example_subpage_urls", lambda: [])():
+                found.append(PageToCheck(f"{name} ({model.__name__}, subpagina{', en' if index else ''})", url))
     return found
 
 
@@ -110,12 +121,30 @@ def _named_views():
     return found, missing
 
 
+def _certificate_checks():
+    """The public certificate check of the seeded certificate, in Dutch and English."""
+    from programme.models import Certificate
+
+    number = Certificate.objects.filter(is_public=True).values_list("number", flat=True).first()
+    if number is None:
+        return []
+    found = []
+    for language in ("nl", "en"):
+        with translation.override(language):
+            found.append(PageToCheck(f"Certificaat controleren ({language})",
+                                     reverse("programme:verify_certificate", args=[number])))
+    return found
+
+
 def pages_to_check():
-    """Every page type in the seeded site, plus the 404 page; fails when a listed view cannot be visited."""
+    """Every page type in the seeded site, plus the 404 and 403 pages; fails when a listed view cannot be visited."""
     named, missing = _named_views()
     if missing:
         pytest.fail("views listed in tests/browser/pages.py that cannot be visited: " + ", ".join(missing))
-    return _wagtail_pages() + named + [PageToCheck("Pagina niet gevonden", "/nl/bestaat-niet-404/")]
+    return _wagtail_pages() + named + _certificate_checks() + [
+        PageToCheck("Pagina niet gevonden", "/nl/bestaat-niet-404/", status=404),
+        PageToCheck("Geen toegang", "/nl/uitnodigingen/", AMBASSADOR, status=403),
+    ]
 
 
 LOGIN_PATH = re.compile(r"/account/login/|/admin/login/")
@@ -145,4 +174,4 @@ def visit(tabs, page_to_check):
 
 
 def expected_status(page_to_check):
-    return 404 if "404" in page_to_check.url else 200
+    return page_to_check.status

@@ -27,7 +27,7 @@ def test_language_switcher_keeps_the_visitor_on_the_same_page(page):
     expect(page.get_by_role("heading", level=1)).to_have_text("Over het programma")
     open_menu(page)
     page.locator(".language-switcher").get_by_role("link", name="English").click()
-    expect(page).to_have_url(re.compile(r"/en/over/$"))
+    expect(page).to_have_url(re.compile(r"/en/about/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("About the programme")
     open_menu(page)
     page.locator(".language-switcher").get_by_role("link", name="Nederlands").click()

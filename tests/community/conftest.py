@@ -32,4 +32,4 @@ def make_ambassador(make_user, organisation):
 
 @pytest.fixture
 def contact_data():
-    return {"naam_organisatie": "Bakkerij Test", "e_mailadres": "hr@bakkerij.example", "uw_vraag": "Hoe beginnen we?"}
+    return {"naam_organisatie": "Bakkerij Test", "e_mailadres": "hr@bakkerij.example", "je_vraag": "Hoe beginnen we?"}

@@ -9,7 +9,7 @@ from community.models.contact import HONEYPOT_FIELD
 def test_valid_submission_is_stored_and_mailed_to_the_configured_address(client, contact_page, contact_data):
     response = client.post(contact_page.url, contact_data)
     assert response.status_code == 200
-    assert "Bedankt voor uw bericht" in response.content.decode()
+    assert "Bedankt voor je bericht" in response.content.decode()
     submission = FormSubmission.objects.get()
     assert submission.page_id == contact_page.pk
     assert submission.get_data()["naam_organisatie"] == "Bakkerij Test"
@@ -27,7 +27,7 @@ def test_form_renders_labels_and_a_hidden_honeypot(client, contact_page):
 
 
 def test_missing_fields_give_linked_errors_and_store_nothing(client, contact_page):
-    response = client.post(contact_page.url, {"naam_organisatie": "", "e_mailadres": "geen-adres", "uw_vraag": ""})
+    response = client.post(contact_page.url, {"naam_organisatie": "", "e_mailadres": "geen-adres", "je_vraag": ""})
     assert response.status_code == 200
     html = response.content.decode()
     assert "nog niet goed ingevuld" in html
@@ -40,7 +40,7 @@ def test_missing_fields_give_linked_errors_and_store_nothing(client, contact_pag
 def test_honeypot_submission_is_dropped_silently(client, contact_page, contact_data):
     response = client.post(contact_page.url, {**contact_data, HONEYPOT_FIELD: "http://spam.example"})
     assert response.status_code == 200
-    assert "Bedankt voor uw bericht" in response.content.decode()
+    assert "Bedankt voor je bericht" in response.content.decode()
     assert not FormSubmission.objects.exists()
     assert mail.outbox == []
 

@@ -38,7 +38,7 @@ def test_ambassador_registers_with_a_post(client, meetup, ambassador):
     registration = MeetupRegistration.objects.get()
     assert (registration.user, registration.status) == (ambassador, CONFIRMED)
     page = client.get(meetup.url)
-    assert "U bent aangemeld." in page.content.decode()
+    assert "Je bent aangemeld." in page.content.decode()
     assert page.context["places_left"] == 1
 
 
@@ -322,3 +322,4 @@ def test_calendar_feed_lists_upcoming_meetups_in_one_query_set(client, make_meet
     assert [str(event["summary"]) for event in events] == ["Eerst", "Daarna"]
     assert str(events[0]["uid"]) == f"meetup-{first.pk}@testserver"
     assert b"meet.example.org/geheim" not in response.content
+

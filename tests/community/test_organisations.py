@@ -165,3 +165,13 @@ def test_snippet_admin_sorts_by_the_computed_count(client, superuser, organisati
     response = client.get("/admin/snippets/community/organisation/", {"ordering": "active_ambassadors"})
     html = response.content.decode()
     assert html.index(other_organisation.name) < html.index(organisation.name)
+
+
+def test_an_old_dutch_sector_key_in_a_link_still_filters(client, organisation_index, sector):
+    # Issue 17: sector slugs became English; links with the old Dutch slug keep filtering.
+    care = Sector.objects.create(slug="care", name="Zorg en welzijn", name_en="Care")
+    Organisation.objects.create(name="Zorg 1", slug="zorg-1", sector=care, province="GE", size_class="small",
+                                listed_publicly=True)
+    response = client.get(organisation_index.url, {"sector": "zorg-en-welzijn"})
+    assert response.status_code == 200
+    assert [o.slug for o in response.context["organisations"]] == ["zorg-1"]

@@ -214,6 +214,12 @@ def export_text(path):
         parts += workbook.sheetnames
         workbook.close()
         return "\n".join(parts)
+    if path.endswith(".sav"):
+        import pyreadstat
+
+        frame, meta = pyreadstat.read_sav(path)
+        parts = [str(value) for row in frame.itertuples(index=False) for value in row]
+        return "\n".join(parts + meta.notes + list(meta.column_names_to_labels.values()) + [meta.file_label])
     if path.endswith(".zip"):
         with zipfile.ZipFile(path) as archive:
             return "\n".join(archive.read(name).decode("utf-8") for name in archive.namelist())

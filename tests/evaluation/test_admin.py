@@ -6,6 +6,7 @@ import io
 import pytest
 from django.urls import reverse
 
+from evaluation.datasets import DATASETS
 from evaluation.models import ExportLog
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +36,7 @@ def test_researchers_and_superusers_see_the_export_form(client, request, role):
     content = response.content.decode()
     assert 'name="dataset"' in content and 'name="date_from"' in content and 'name="cohort"' in content
     assert '<label' in content and 'for="id_organisation"' in content
+    assert 'value="sav"' in content and "SPSS" in content
     menu = client.get("/admin/").content.decode()
     assert "Evaluatie-export" in menu
 
@@ -126,6 +128,7 @@ def test_download_csv_is_pseudonymised_and_logged(client, researcher, research_d
 @pytest.mark.parametrize("export_format, content_type", [
     ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ("datapackage", "application/zip"),
+    ("sav", "application/x-spss-sav"),
 ])
 def test_download_other_formats(client, superuser, research_data, export_format, content_type):
     client.force_login(superuser)
@@ -133,6 +136,24 @@ def test_download_other_formats(client, superuser, research_data, export_format,
     assert response.status_code == 200
     assert response["Content-Type"] == content_type
     assert len(b"".join(response.streaming_content)) > 500
+
+
+def test_download_sav_reads_back_in_spss_terms_and_shows_in_the_log(client, superuser, research_data, tmp_path):
+    import pyreadstat
+
+    client.force_login(superuser)
+    response = download(client, dataset="activities", export_format="sav")
+    assert response.status_code == 200
+    assert ".sav" in response["Content-Disposition"]
+    path = tmp_path / "download.sav"
+    path.write_bytes(b"".join(response.streaming_content))
+    frame, meta = pyreadstat.read_sav(str(path), apply_value_formats=True)
+    assert list(frame.columns) == DATASETS["activities"].field_names
+    assert set(frame["activity_type"]) == {"individual_conversation"}  # value labels applied
+    assert len(frame) == 2  # the withdrawn participant's activity is left out
+    log = ExportLog.objects.get()
+    assert (log.export_format, log.status) == ("sav", "succeeded")
+    assert "<td>sav</td>" in client.get(LOG_URL).content.decode()
 
 
 @pytest.mark.parametrize("data, field, message", [
@@ -162,7 +183,10 @@ def test_without_the_key_the_page_says_so_and_refuses_to_download(client, resear
     assert ExportLog.objects.get().status == ExportLog.Status.FAILED
 
 
-def test_codebook_explains_every_field_in_two_languages(client, researcher):
+def test_codebook_explains_every_field_in_the_researchers_language(client, researcher):
+    from django.utils.html import escape
+    from wagtail.users.models import UserProfile
+
     from evaluation.datasets import available_datasets
 
     client.force_login(researcher)
@@ -173,7 +197,16 @@ def test_codebook_explains_every_field_in_two_languages(client, researcher):
         assert f'id="dataset-{dataset.name}"' in content
         for field in dataset.fields:
             assert f"<code>{field.name}</code>" in content
+            assert escape(field.description_nl) in content
+    assert "Stable id (UUID) of the lesson" not in content
+    # A researcher who set English as admin language reads it in English only (the exported codebooks keep both).
+    profile = UserProfile.get_for_user(researcher)
+    profile.preferred_language = "en"
+    profile.save()
+    content = client.get(CODEBOOK_URL).content.decode()
     assert "Stable id (UUID) of the lesson" in content
+    assert all(escape(field.description_nl) not in content for dataset in available_datasets() for field in dataset.fields
+               if field.description_nl != field.description_en)
 
 
 def test_export_log_is_for_superusers_only(client, researcher, superuser, research_data):
@@ -202,3 +235,4 @@ def test_interface_strings_have_english_translations():
     with translation.override("en"):
         assert translation.gettext("Evaluatie-export") == "Evaluation export"
         assert translation.gettext("Aantal rijen tonen") == "Show row counts"
+        assert translation.gettext("SPSS (.sav, met variabele- en waardelabels)") == "SPSS (.sav, with variable and value labels)"

@@ -88,16 +88,16 @@ def test_error_halfway_leaves_no_file_and_keeps_an_existing_one(research_data, t
                                                                 export_format, filename):
     output = tmp_path / filename
     output.write_text("vorige export")
-    real_neutralise = writers.neutralise
+    real_encoder = writers._as_string
     calls = {"n": 0}
 
     def failing_after_a_few_cells(value):
         calls["n"] += 1
         if calls["n"] > 8:
             raise OSError("schijf vol")
-        return real_neutralise(value)
+        return real_encoder(value)
 
-    monkeypatch.setattr(writers, "neutralise", failing_after_a_few_cells)
+    monkeypatch.setattr(writers, "_as_string", failing_after_a_few_cells)
     with pytest.raises(CommandError, match="schijf vol"):
         run("--dataset", "lesson_progress", "--format", export_format, "--output", str(output))
     assert [p.name for p in tmp_path.iterdir()] == [filename]
@@ -110,7 +110,7 @@ def test_failed_xlsx_export_leaves_no_temporary_sheet_files(research_data, tmp_p
     from openpyxl.worksheet import _writer as openpyxl_writer
 
     before = list(openpyxl_writer.ALL_TEMP_FILES)
-    monkeypatch.setattr(writers, "neutralise", lambda value: (_ for _ in ()).throw(OSError("schijf vol")))
+    monkeypatch.setattr(writers, "_as_string", lambda value: (_ for _ in ()).throw(OSError("schijf vol")))
     with pytest.raises(CommandError):
         run("--dataset", "lesson_progress", "--format", "xlsx", "--output", str(tmp_path / "x.xlsx"))
     assert openpyxl_writer.ALL_TEMP_FILES == before

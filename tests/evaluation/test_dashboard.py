@@ -64,12 +64,12 @@ def add_progress(user, module, lessons, opened, completed_after_days=None):
                                         completed_at=opened + datetime.timedelta(days=completed_after_days, hours=2))
 
 
-def add_change(user, module, change, after_day=moment(2025, 3, 20, 12)):
+def add_change(user, module, change):
     SelfAssessment.objects.create(user=user, module_key=module.translation_key, moment="before",
                                   submitted_at=moment(2025, 3, 1, 9), **answers(8))
     if change is not None:
         SelfAssessment.objects.create(user=user, module_key=module.translation_key, moment="after",
-                                      submitted_at=after_day, **answers(8 + change))
+                                      submitted_at=moment(2025, 3, 20, 12), **answers(8 + change))
 
 
 @pytest.fixture
@@ -307,6 +307,14 @@ def test_a_wave_sets_the_period_and_shows_the_waves_from_t0_up_to_it(waves):
     assert (second.start, second.end, second.sector) == (datetime.date(2025, 3, 1), datetime.date(2026, 2, 28), "zorg")
     assert [w.code for w in figures_for(second, waves).waves] == ["T0", "T1"]
     assert [w.code for w in figures_for(Selection(end=datetime.date(2025, 12, 31)), waves).waves] == ["T0"]
+
+
+def test_planned_waves_stay_out_until_they_open(waves):
+    from evaluation.models import MeasurementWave
+
+    next_year = timezone.localdate() + datetime.timedelta(days=365)
+    planned = MeasurementWave.objects.create(code="T9", name="Later", opens_on=next_year, closes_on=next_year)
+    assert [w.code for w in figures_for(Selection(), [*waves, planned]).waves] == ["T0", "T1"]
 
 
 # --- Query counts do not grow with organisations or ambassadors -------------------------------------------

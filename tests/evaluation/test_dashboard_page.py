@@ -91,7 +91,7 @@ def test_a_small_group_shows_no_mean_anywhere(figures, as_researcher):  # noqa: 
 def test_english_dashboard(figures, researcher):  # noqa: F811
     client = Client()
     client.force_login(researcher)
-    body = client.get("/en/onderzoeksdashboard/").content.decode()
+    body = client.get("/en/research-dashboard/").content.decode()
     assert "Research dashboard" in body
     assert "fewer than 5" in body
     assert "+0.96" in body  # numbers in English notation
@@ -142,3 +142,10 @@ def test_choosing_a_wave_shows_the_waves_up_to_it(figures, waves, as_researcher)
     assert ">T0<" in embedding and ">T1<" not in embedding
     both = as_researcher.get(URL + "?wave=T0&date_from=2025-01-01")
     assert both.status_code == 400 and "Kies een meetronde of datums, niet allebei." in both.content.decode()
+
+
+@pytest.mark.parametrize(("role", "shown"), [("researcher", True), ("programme_team", True), ("editor", False)])
+def test_the_admin_menu_links_to_the_dashboard_for_whoever_may_see_it(request, home_page, role, shown):
+    client = Client()
+    client.force_login(request.getfixturevalue(role))
+    assert (URL in client.get("/admin/").content.decode()) is shown

@@ -110,6 +110,24 @@ def test_other_admin_users_cannot_reach_the_waves(client, request, role, wave):
     assert not mail.outbox
 
 
+def test_a_wave_with_measurements_cannot_be_deleted(client, superuser, wave, organisation):
+    OrganisationMeasurement.objects.create(organisation=organisation, wave=wave, headcount=3)
+    empty = MeasurementWave.objects.create(code="T9", name="Vergissing", opens_on=datetime.date(2030, 1, 1),
+                                           closes_on=datetime.date(2030, 1, 2))
+    client.force_login(superuser)
+    response = client.post(f"/admin/meetrondes/delete/{wave.pk}/", follow=True)
+    assert any("kan daarom niet worden verwijderd" in m for m in messages_of(response))
+    assert MeasurementWave.objects.filter(pk=wave.pk).exists()
+    assert client.post(f"/admin/meetrondes/delete/{empty.pk}/").status_code == 302
+    assert not MeasurementWave.objects.filter(pk=empty.pk).exists()
+
+
+def test_programme_team_cannot_delete_waves(client, programme_team, wave):
+    client.force_login(programme_team)
+    client.post(f"/admin/meetrondes/delete/{wave.pk}/")
+    assert MeasurementWave.objects.filter(pk=wave.pk).exists()
+
+
 # --- Who submitted ---------------------------------------------------------------------------------------------------
 
 def test_overview_shows_every_organisation_and_its_status(client, programme_team, wave, coordinator, organisation,
@@ -235,6 +253,19 @@ def test_reopening_in_a_closed_wave_warns_to_extend_it(client, programme_team, w
     client.force_login(programme_team)
     response = client.post(f"/admin/meetrondes/meting/{measurement.pk}/heropenen/", follow=True)
     assert any("Verleng de einddatum" in m for m in messages_of(response))
+
+
+@pytest.mark.parametrize("method, path", [
+    ("get", "/admin/meetrondes/{id}/inzendingen/"), ("post", "/admin/meetrondes/{id}/herinneren/"),
+    ("get", "/admin/meetrondes/meting/{id}/"), ("post", "/admin/meetrondes/meting/{id}/heropenen/"),
+])
+@pytest.mark.parametrize("pk", [999, 2**63])
+def test_unknown_or_impossible_ids_are_not_found(client, programme_team, method, path, pk):
+    """Not found (Django's LocaleMiddleware turns an admin 404 into a redirect to /nl/…); never a 500, nothing done."""
+    client.force_login(programme_team)
+    response = getattr(client, method)(path.format(id=pk))
+    assert response.status_code == 404 or response["Location"].startswith("/nl/admin/meetrondes/")
+    assert not ModelLogEntry.objects.exists() and not mail.outbox
 
 
 def test_reopen_function_refuses_a_draft(wave, organisation, programme_team):

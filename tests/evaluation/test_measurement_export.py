@@ -171,6 +171,6 @@ def test_admin_export_form_has_the_comment_box(client, researcher, research_data
 def test_no_personal_data_even_with_comments(research_data, tmp_path):
     from .conftest import personal_strings
 
-    for export_format, suffix in [("csv", "csv"), ("xlsx", "xlsx"), ("datapackage", "zip")]:
+    for export_format, suffix in [("csv", "csv"), ("xlsx", "xlsx"), ("datapackage", "zip"), ("sav", "sav")]:
         text = export_text(export(tmp_path, export_format, f"m.{suffix}", include_comments=True)).lower()
         assert sorted(s for s in personal_strings() if s.lower() in text) == []

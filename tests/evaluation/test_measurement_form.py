@@ -72,6 +72,12 @@ def test_trained_practically_educated_cannot_exceed_all_trained():
         "Dit kan niet meer zijn dan het aantal medewerkers dat een opleiding volgde (5)."]
 
 
+def test_comment_has_a_length_limit():
+    form = MeasurementForm({**COMPLETE, "comment": "x" * 2001})
+    assert not form.is_valid() and form.errors["comment"] == ["Schrijf hoogstens 2000 tekens."]
+    assert MeasurementForm({**COMPLETE, "comment": "x" * 2000}).is_valid()
+
+
 def test_a_draft_may_be_empty_but_submitting_needs_every_figure_and_the_phase():
     assert MeasurementForm({}, submitting=False).is_valid()
     form = MeasurementForm({"headcount": "10"}, submitting=True)
@@ -216,8 +222,9 @@ def test_pages_stay_within_the_query_budget(client, coordinator, organisation, o
         assert len(get_queries(client, path)) <= 15, path
 
 
-def test_english_interface(client, coordinator, open_wave):
+def test_english_interface_and_paths(client, coordinator, open_wave):
     client.force_login(coordinator)
-    page = client.get(f"/en/coordinator/metingen/{open_wave.code}/").content.decode()
+    assert client.get("/en/coordinator/measurements/").status_code == 200
+    page = client.get(f"/en/coordinator/measurements/{open_wave.code}/").content.decode()
     assert "How many people work at your organisation?" in page
     assert "Save as draft" in page and "Submit" in page

@@ -10,10 +10,10 @@ from .conftest import PRIVATE_NOTE, REFLECTION_TEXT, export_text, personal_strin
 
 pytestmark = pytest.mark.django_db
 
-EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "datapackage": "zip"}
+EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "datapackage": "zip", "sav": "sav"}
 
 
-@pytest.mark.parametrize("export_format", ["csv", "xlsx", "datapackage"])
+@pytest.mark.parametrize("export_format", ["csv", "xlsx", "datapackage", "sav"])
 @pytest.mark.parametrize("name", [*DATASETS, ALL_DATASETS])
 def test_no_personal_data_in_any_export(research_data, tmp_path, name, export_format):
     if name == ALL_DATASETS and export_format != "datapackage":

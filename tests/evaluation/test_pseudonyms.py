@@ -55,5 +55,5 @@ def test_the_pseudonym_cache_is_bounded():
     pseudonymiser = Pseudonymiser()
     for pk in range(Pseudonymiser.CACHE_SIZE * 3):
         pseudonymiser(pk)
-    assert pseudonymiser._cached.cache_info().currsize == Pseudonymiser.CACHE_SIZE
+    assert pseudonymiser.pseudonym.cache_info().currsize == Pseudonymiser.CACHE_SIZE
     assert pseudonymiser(1) == pseudonymise(1, get_pseudonym_key())

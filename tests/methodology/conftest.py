@@ -68,7 +68,7 @@ def self_assessment(guide_index):
 
 @pytest.fixture
 def make_guide(guide_index):
-    def make(slug, phase="verkennen", level="meso", sectors=(), title=None, publications=(), parent=None, **fields):
+    def make(slug, phase="explore", level="meso", sectors=(), title=None, publications=(), parent=None, **fields):
         guide = GuidePage(
             slug=slug, title=title or slug.replace("-", " ").capitalize(), intro=f"Over {slug}.", phase=phase,
             level=level, last_reviewed=datetime.date(2025, 6, 1), body=guide_body(), **fields,
@@ -85,7 +85,7 @@ def make_guide(guide_index):
 
 @pytest.fixture
 def make_publication(research_index):
-    def make(slug, publication_type="rapport", date=datetime.date(2025, 5, 1), sectors=(), themes=(), title=None,
+    def make(slug, publication_type="report", date=datetime.date(2025, 5, 1), sectors=(), themes=(), title=None,
              authors=(("Bakker", "Ruben"),), **fields):
         publication = PublicationPage(
             slug=slug, title=title or slug.replace("-", " ").capitalize(), publication_date=date,

@@ -38,7 +38,7 @@ def test_doi_is_normalised_to_a_doi_org_link():
 def test_journal_article_reference():
     citation = apa_citation(
         authors=[("El Amrani", "Samira"), ("Janssen", "Marloes")], year=2025,
-        title="Wat werkt voor wie? Leerambassadeurs in de zorg", publication_type="artikel",
+        title="Wat werkt voor wie? Leerambassadeurs in de zorg", publication_type="article",
         source="Tijdschrift voor Leren en Werken", source_details="4(2), 15–29", doi="10.5555/tlw.2025.0042",
     )
     assert citation.text == (
@@ -53,7 +53,7 @@ def test_journal_article_reference():
 
 def test_report_reference_has_italic_title_and_publisher():
     citation = apa_citation(authors=[("Bakker", "Ruben")], year=2024, title="Tussenrapportage",
-                            publication_type="rapport", source="Hogeschool", url="https://example.org/r.pdf")
+                            publication_type="report", source="Hogeschool", url="https://example.org/r.pdf")
     assert citation.text == "Bakker, R. (2024). Tussenrapportage. Hogeschool. https://example.org/r.pdf"
     assert citation.html == "Bakker, R. (2024). <i>Tussenrapportage</i>. Hogeschool. https://example.org/r.pdf"
 
@@ -65,9 +65,17 @@ def test_factsheet_gets_a_bracketed_description_and_group_author_is_not_repeated
 
 
 def test_without_authors_the_title_comes_first_and_html_is_escaped():
-    citation = apa_citation(authors=[], year=None, title="<Geen> auteurs", publication_type="presentatie")
+    citation = apa_citation(authors=[], year=None, title="<Geen> auteurs", publication_type="presentation")
     assert citation.text == "<Geen> auteurs [Presentatie]. (z.d.)."
     assert "&lt;Geen&gt;" in citation.html and "<Geen>" not in citation.html
+
+
+def test_no_date_and_the_kind_of_work_are_in_the_pages_language():
+    from django.utils import translation
+
+    with translation.override("en"):
+        citation = apa_citation(authors=[], year=None, title="Leren", publication_type="presentation")
+    assert citation.text == "Leren [Presentation]. (n.d.)."
 
 
 @pytest.mark.django_db

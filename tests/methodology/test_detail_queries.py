@@ -32,4 +32,4 @@ def test_english_guide_page_queries_do_not_grow_with_linked_publications(
     assert queries(client, six.url) == queries(client, one.url)
     html = client.get(six.url).content.decode()
     # The evidence links point to the English publications.
-    assert html.count('href="/en/onderzoek/pub-') == 6
+    assert html.count('href="/en/research/pub-') == 6

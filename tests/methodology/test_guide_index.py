@@ -14,11 +14,11 @@ def titles(response):
 @pytest.fixture
 def guides(make_guide, sectors):
     return {
-        "explore": make_guide("verkennen-algemeen", phase="verkennen", level="meso"),
-        "recruit": make_guide("werven-algemeen", phase="werven-en-selecteren", level="micro"),
-        "recruit-care": make_guide("werven-zorg", phase="werven-en-selecteren", level="micro", sectors=[sectors["zorg"]]),
-        "deploy-cleaning": make_guide("inzetten-schoonmaak", phase="inzetten", level="micro", sectors=[sectors["schoonmaak"]]),
-        "sustain": make_guide("borgen-cao", phase="borgen", level="macro"),
+        "explore": make_guide("verkennen-algemeen", phase="explore", level="meso"),
+        "recruit": make_guide("werven-algemeen", phase="recruit", level="micro"),
+        "recruit-care": make_guide("werven-zorg", phase="recruit", level="micro", sectors=[sectors["zorg"]]),
+        "deploy-cleaning": make_guide("inzetten-schoonmaak", phase="deploy", level="micro", sectors=[sectors["schoonmaak"]]),
+        "sustain": make_guide("borgen-cao", phase="sustain", level="macro"),
     }
 
 
@@ -34,14 +34,14 @@ def test_without_filters_all_guides_are_listed_in_phase_order(client, guide_inde
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("query, expected", [
-    ("?phase=werven-en-selecteren", ["werven-algemeen", "werven-zorg"]),
+    ("?phase=recruit", ["werven-algemeen", "werven-zorg"]),
     ("?level=micro", ["inzetten-schoonmaak", "werven-algemeen", "werven-zorg"]),
     ("?level=macro", ["borgen-cao"]),
     # A sector shows its own variants plus the guides for every sector, never another sector's variant.
     ("?sector=zorg", ["borgen-cao", "verkennen-algemeen", "werven-algemeen", "werven-zorg"]),
-    ("?phase=werven-en-selecteren&sector=schoonmaak", ["werven-algemeen"]),
-    ("?phase=werven-en-selecteren&sector=zorg&level=micro", ["werven-algemeen", "werven-zorg"]),
-    ("?phase=inzetten&level=macro", []),
+    ("?phase=recruit&sector=schoonmaak", ["werven-algemeen"]),
+    ("?phase=recruit&sector=zorg&level=micro", ["werven-algemeen", "werven-zorg"]),
+    ("?phase=deploy&level=macro", []),
 ])
 def test_filters_and_their_combinations(client, guide_index, guides, query, expected):
     response = client.get(guide_index.url + query)
@@ -52,11 +52,11 @@ def test_filters_and_their_combinations(client, guide_index, guides, query, expe
 
 @pytest.mark.django_db
 def test_chosen_filters_stay_selected_so_the_url_can_be_shared(client, guide_index, guides):
-    html = client.get(guide_index.url + "?phase=borgen&sector=zorg").content.decode()
-    assert '<option value="borgen" selected>' in html
+    html = client.get(guide_index.url + "?phase=sustain&sector=zorg").content.decode()
+    assert '<option value="sustain" selected>' in html
     assert '<option value="zorg" selected>' in html
     assert 'method="get"' in html
-    assert "U filtert op:" in html
+    assert "Je filtert op:" in html
 
 
 @pytest.mark.django_db
@@ -65,7 +65,7 @@ def test_chosen_filters_stay_selected_so_the_url_can_be_shared(client, guide_ind
     "?sector=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
     "?level=" + "x" * 5000,
     "?phase=",
-    "?phase=verkennen&phase=borgen",
+    "?phase=explore&phase=sustain",
     "?sector=%00",
     "?onbekend=1",
 ])
@@ -83,7 +83,7 @@ def test_unknown_values_are_ignored_and_explained(client, guide_index, guides):
     assert "Niet alle filters zijn gebruikt" in html
     assert "We kennen “bestaat-niet” niet als fase." in html
     # A second value for the same filter is explained too; the first known one is used.
-    response = client.get(guide_index.url + "?phase=verkennen&phase=borgen")
+    response = client.get(guide_index.url + "?phase=explore&phase=sustain")
     assert titles(response) == ["verkennen-algemeen"]
     assert len(response.context["filter"].ignored) == 1
 
@@ -98,11 +98,11 @@ def test_drafts_and_private_guides_are_not_listed(client, guide_index, guides):
 def test_english_index_lists_english_guides_and_points_to_dutch_ones_not_yet_translated(client, guide_index, guides):
     english_index = translate_page(guide_index, "en", {"Handleidingen": "Guides"})
     english_guide = translate_page(guides["explore"], "en", {"Verkennen algemeen": "Exploring in general"})
-    response = client.get("/en/handleidingen/?phase=verkennen")
+    response = client.get("/en/guides/?phase=explore")
     assert response.status_code == 200
     assert [guide.pk for guide in response.context["guides"]] == [english_guide.pk]
     assert response.context["untranslated_guides"] == []
-    response = client.get("/en/handleidingen/?phase=werven-en-selecteren")
+    response = client.get("/en/guides/?phase=recruit")
     assert response.context["guides"] == []
     assert sorted(g.slug for g in response.context["untranslated_guides"]) == ["werven-algemeen", "werven-zorg"]
     html = response.content.decode()
@@ -117,12 +117,12 @@ def listing_queries(client, url):
 @pytest.mark.django_db
 def test_listing_query_count_does_not_grow_with_the_number_of_guides(client, guide_index, make_guide, sectors):
     for i in range(3):
-        make_guide(f"gids-{i}", phase="opleiden", sectors=[sectors["zorg"], sectors["schoonmaak"]])
+        make_guide(f"gids-{i}", phase="train", sectors=[sectors["zorg"], sectors["schoonmaak"]])
     url = guide_index.url + "?sector=zorg"
     client.get(url)  # warm caches (site root paths, locales)
     few = listing_queries(client, url)
     for i in range(3, 20):
-        make_guide(f"gids-{i}", phase=["verkennen", "borgen"][i % 2], sectors=[sectors["zorg"]])
+        make_guide(f"gids-{i}", phase=["explore", "sustain"][i % 2], sectors=[sectors["zorg"]])
     many = listing_queries(client, url)
     assert len(client.get(url).context["guides"]) == 20
     assert many == few

@@ -17,13 +17,13 @@ def slugs(response):
 @pytest.fixture
 def publications(make_publication, sectors, themes):
     return {
-        "report": make_publication("rapport-zorg", "rapport", datetime.date(2025, 9, 1), sectors=[sectors["zorg"]],
+        "report": make_publication("rapport-zorg", "report", datetime.date(2025, 9, 1), sectors=[sectors["zorg"]],
                                    themes=[themes["bereik"]]),
-        "article": make_publication("artikel-schoonmaak", "artikel", datetime.date(2025, 5, 1),
+        "article": make_publication("artikel-schoonmaak", "article", datetime.date(2025, 5, 1),
                                     sectors=[sectors["schoonmaak"]], themes=[themes["bereik"], themes["borging"]]),
         "factsheet": make_publication("factsheet-algemeen", "factsheet", datetime.date(2024, 11, 1),
                                       themes=[themes["borging"]]),
-        "presentation": make_publication("presentatie-zorg", "presentatie", datetime.date(2024, 6, 1),
+        "presentation": make_publication("presentatie-zorg", "presentation", datetime.date(2024, 6, 1),
                                          sectors=[sectors["zorg"]]),
     }
 
@@ -37,12 +37,12 @@ def test_publications_are_listed_newest_first(client, research_index, publicatio
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("query, expected", [
-    ("?type=artikel", ["artikel-schoonmaak"]),
+    ("?type=article", ["artikel-schoonmaak"]),
     ("?sector=zorg", ["rapport-zorg", "presentatie-zorg"]),
     ("?theme=borging", ["artikel-schoonmaak", "factsheet-algemeen"]),
     ("?theme=bereik&sector=zorg", ["rapport-zorg"]),
-    ("?type=presentatie&sector=zorg", ["presentatie-zorg"]),
-    ("?type=rapport&sector=schoonmaak&theme=bereik", []),
+    ("?type=presentation&sector=zorg", ["presentatie-zorg"]),
+    ("?type=report&sector=schoonmaak&theme=bereik", []),
 ])
 def test_filters_and_combinations(client, research_index, publications, query, expected):
     response = client.get(research_index.url + query)
@@ -52,7 +52,7 @@ def test_filters_and_combinations(client, research_index, publications, query, e
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("query", ["?type=boek", "?theme=%27%3B--", "?sector=" + "z" * 3000, "?page=abc",
-                                   "?page=-1", "?page=99999", "?page=1.5", "?type=artikel&type=rapport"])
+                                   "?page=-1", "?page=99999", "?page=1.5", "?type=article&type=report"])
 def test_bad_input_gives_a_page_not_an_error(client, research_index, publications, query):
     response = client.get(research_index.url + query)
     assert response.status_code == 200
@@ -147,16 +147,16 @@ def test_feed_parses_and_lists_publications_in_that_language(client, research_in
 
     translate_page(research_index, "en", {"Onderzoek": "Research"})
     translate_page(publications["article"], "en", {"Artikel schoonmaak": "Article on cleaning"})
-    english = feedparser.parse(client.get("/en/publicaties/feed/").content)
+    english = feedparser.parse(client.get("/en/publications/feed/").content)
     assert not english.bozo
     assert [entry.title for entry in english.entries] == ["Article on cleaning"]
-    assert english.entries[0].link == "http://testserver/en/onderzoek/artikel-schoonmaak/"
+    assert english.entries[0].link == "http://testserver/en/research/article-on-cleaning/"
     assert {tag.term for tag in english.entries[0].tags} >= {"Article", "Cleaning", "Reach"}
 
 
 @pytest.mark.django_db
 def test_feed_without_a_research_section_is_empty_not_an_error(client, home_page):
-    response = client.get("/en/publicaties/feed/")
+    response = client.get("/en/publications/feed/")
     assert response.status_code == 200
     assert feedparser.parse(response.content).entries == []
 

@@ -45,7 +45,7 @@ def test_seed_builds_guides_research_translations_and_workflow_and_is_idempotent
     assert guides.filter(downloads__isnull=False).exists()
     publications = PublicationPage.objects.live().filter(locale=nl)
     assert publications.count() >= 4
-    assert {p.publication_type for p in publications} == {"artikel", "rapport", "factsheet", "presentatie"}
+    assert {p.publication_type for p in publications} == {"article", "report", "factsheet", "presentation"}
     assert all(p.is_example for p in publications)
     assert GuidePage.objects.live().filter(locale=en).count() == guides.count()
     assert PublicationPage.objects.live().filter(locale=en).count() == publications.count()
@@ -55,11 +55,13 @@ def test_seed_builds_guides_research_translations_and_workflow_and_is_idempotent
         assert index.get_workflow().name == WORKFLOW_NAME
     assert StartRequest.objects.count() == 0
 
-    english_guide = GuidePage.objects.get(locale=en, slug="verkennen-draagvlak")
+    # English pages have English slugs.
+    english_guide = GuidePage.objects.get(locale=en, slug="exploring-building-support-in-your-organisation")
+    assert english_guide.url == "/en/guides/exploring-building-support-in-your-organisation/"
     html = client.get(english_guide.url).content.decode()
     assert "Exploring: building support in your organisation" in html
     assert "Get management, HR and the works council on board" in html
     assert "What does the research say?" in html and "Last revised" in html
     assert "translation-notice" not in html
-    assert client.get("/en/handleidingen/?sector=zorg-en-welzijn&phase=werven-en-selecteren").status_code == 200
-    assert client.get("/en/onderzoek/?type=artikel").status_code == 200
+    assert client.get("/en/guides/?sector=care&phase=recruit").status_code == 200
+    assert client.get("/en/research/?type=article").status_code == 200

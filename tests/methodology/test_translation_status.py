@@ -56,7 +56,7 @@ def test_synced_but_not_yet_published_translation_is_outdated(english_guide):
 @pytest.mark.django_db
 def test_alias_of_the_dutch_page_counts_as_missing_translation(client, guide_index, make_guide):
     english_index = translate_page(guide_index, "en", {"Handleidingen": "Guides"})
-    dutch = make_guide("borgen", phase="borgen")
+    dutch = make_guide("borgen", phase="sustain")
     alias = dutch.copy_for_translation(english_index.locale, alias=True)
     status = translation_status(alias)
     assert status.state == MISSING and status.source_page.pk == dutch.pk

@@ -111,7 +111,7 @@ def test_editor_cannot_publish_a_new_guide_directly(workflow, make_guide, editor
 def test_moderators_see_start_requests_and_editors_do_not(client, editor, moderator):
     from methodology.models import StartRequest
 
-    StartRequest.objects.create(email="hr@example.org", organisation_name="Voorbeeld BV", recommended_phase="borgen")
+    StartRequest.objects.create(email="hr@example.org", organisation_name="Voorbeeld BV", recommended_phase="sustain")
     url = reverse("wagtailsnippets_methodology_startrequest:list")
     client.force_login(moderator)
     response = client.get(url)
@@ -126,3 +126,23 @@ def test_editors_and_moderators_may_promote_search_results(editor, moderator):
         assert user.has_perm("wagtailsearchpromotions.add_searchpromotion")
         assert user.has_perm("methodology.change_theme")
     assert not editor.has_perm("methodology.view_startrequest")
+
+
+@pytest.mark.django_db
+def test_workflow_mails_are_in_each_recipients_own_language(workflow, research_index, editor, make_user, mailoutbox):
+    # Wagtail renders each notification in the recipient's preferred admin language (wagtail/admin/mail.py);
+    # without a preference that is the site's language, Dutch.
+    from wagtail.users.models import UserProfile
+
+    dutch = make_user("moderator-nl", group=roles.MODERATORS, is_staff=True)
+    english = make_user("moderator-en", group=roles.MODERATORS, is_staff=True)
+    profile = UserProfile.get_for_user(english)
+    profile.preferred_language = "en"
+    profile.save()
+    research_index.save_revision(user=editor)
+    workflow.start(research_index, editor)
+
+    mails = {message.to[0]: message for message in mailoutbox}
+    assert set(mails) >= {dutch.email, english.email}
+    assert "ingediend" in mails[dutch.email].subject and "submitted" not in mails[dutch.email].subject
+    assert "submitted" in mails[english.email].subject and "ingediend" not in mails[english.email].subject

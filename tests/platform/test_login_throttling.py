@@ -32,7 +32,7 @@ class TestSiteLogin:
         response = fail(client, LOGIN, ambassador.username, 5)
         assert response.status_code == 429
         content = response.content.decode()
-        assert "U kunt even niet inloggen" in content
+        assert "Je kunt even niet inloggen" in content
         assert "15 minuten" in content
         assert "wachtwoord" in content
         assert response["Retry-After"] == str(15 * 60)
@@ -80,7 +80,7 @@ class TestSiteLogin:
 def test_wagtail_admin_login_is_throttled_too(client, editor):
     response = fail(client, ADMIN_LOGIN, editor.username, 5)
     assert response.status_code == 429
-    assert "U kunt even niet inloggen" in response.content.decode()
+    assert "Je kunt even niet inloggen" in response.content.decode()
     response = client.post(ADMIN_LOGIN, {"username": editor.username, "password": PASSWORD}, REMOTE_ADDR="10.0.0.1")
     assert response.status_code == 429
 

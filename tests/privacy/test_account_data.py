@@ -82,7 +82,7 @@ def test_overview_shows_counts_links_and_is_never_cached(ambassador, make_meetup
 
 
 def test_overview_in_english_works(ambassador, home_page):
-    response = logged_in(ambassador).get("/en/mijn-gegevens/")
+    response = logged_in(ambassador).get("/en/my-data/")
     assert response.status_code == 200
 
 
@@ -328,7 +328,7 @@ def test_wrong_passwords_count_towards_the_login_lockout(ambassador, home_page, 
 
 def test_deleting_in_english_ends_on_the_english_home_page(ambassador, home_page):
     client = logged_in(ambassador)
-    response = client.post("/en/mijn-gegevens/verwijderen/", {"password": PASSWORD})
+    response = client.post("/en/my-data/delete/", {"password": PASSWORD})
     assert response.status_code == 302 and response["Location"] == "/en/"
     from django.contrib.messages import get_messages
 

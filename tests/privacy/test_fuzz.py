@@ -77,7 +77,7 @@ def contact_page(contact_page, settings):
 
 
 @FUZZ
-@given(data=form_data(["naam_organisatie", "e_mailadres", "uw_vraag", "website_url", "csrfmiddlewaretoken"]))
+@given(data=form_data(["naam_organisatie", "e_mailadres", "je_vraag", "website_url", "csrfmiddlewaretoken"]))
 def test_contact_form_never_fails(contact_page, data):
     from wagtail.contrib.forms.models import FormSubmission
 
@@ -205,6 +205,37 @@ def test_activity_form_never_fails(ambassador, own_activity, edit, data, base):
     assert_sane(response, before, after)
     if response.status_code != 302:  # the form was refused: nothing written, nothing changed
         assert before == after and response.unchanged
+
+
+MEASUREMENT_FIELDS = ["headcount", "practically_educated_count", "trained_count", "practically_educated_trained_count",
+                      "active_ambassadors", "facilitated_hours", "phase", "has_learning_agreement", "has_budget",
+                      "has_time_off", "has_management_sponsor", "has_successor_arrangement", "comment", "save",
+                      "submit"]
+
+
+@pytest.fixture
+def open_wave(db):
+    from evaluation.models import MeasurementWave
+
+    today = timezone.localdate()
+    return MeasurementWave.objects.create(code="T1", name="Eerste jaarmeting", opens_on=today,
+                                          closes_on=today + datetime.timedelta(days=7))
+
+
+@FUZZ
+@given(data=form_data(MEASUREMENT_FIELDS), base=st.booleans(), code=st.one_of(st.just("T1"), junk))
+def test_measurement_form_never_fails(coordinator, open_wave, data, base, code):
+    from evaluation.models import OrganisationMeasurement
+
+    if base:
+        valid = {"headcount": "100", "practically_educated_count": "40", "trained_count": "30",
+                 "practically_educated_trained_count": "10", "active_ambassadors": "2", "facilitated_hours": "12",
+                 "phase": "preparation", "submit": "1"}
+        data = {**valid, **data}
+    client = logged_in(coordinator)
+    url = f"/nl/coordinator/metingen/{quote(code, safe='')}/"
+    response, before, after = isolated(lambda: client.post(url, data), OrganisationMeasurement)
+    assert_sane(response, before, after)
 
 
 # --- Meetup registration -----------------------------------------------------------------------------------------

@@ -65,6 +65,8 @@ TABLE = [
     # Programme (programme/urls.py)
     row("Mijn leerpad", "GET", "/nl/mijn-leerpad/", "looooooooo", "no profile: a page that explains"),
     row("Certificate", "GET", "/nl/mijn-leerpad/certificaat/", "looooddddd"),
+    row("Certificate check (public)", "GET", "/nl/certificaat/{certificate_number}/", "oooooooooo",
+        "name, programme, date and validity only; 404 once its owner switches the check off"),
     row("Research consent", "GET", "/nl/mijn-leerpad/toestemming/", "looooddddd"),
     row("Complete a lesson", "POST", "/nl/leerpad/les/{lesson_key}/afronden/", "looooddddd"),
     row("Reopen a lesson", "POST", "/nl/leerpad/les/{lesson_key}/heropenen/", "looooddddd"),
@@ -96,7 +98,7 @@ TABLE = [
     # Research dashboard (evaluation/urls.py)
     row("Research dashboard", "GET", "/nl/onderzoeksdashboard/", "lddddoddoo",
         "researchers and the programme team; a coordinator gets nothing, not even their own organisation"),
-    row("Research dashboard (English, filtered)", "GET", "/en/onderzoeksdashboard/?sector=schoonmaak", "lddddoddoo"),
+    row("Research dashboard (English, filtered)", "GET", "/en/research-dashboard/?sector=schoonmaak", "lddddoddoo"),
     # Community (community/urls.py)
     row("Register for a meetup", "POST", "/nl/community/meetups/{meetup_id}/register/", "looooddddd"),
     row("Cancel org A ambassador's registration", "POST", "/nl/community/meetups/{meetup_id}/cancel/", "lodddddddd",
@@ -189,6 +191,15 @@ class World:
     @property
     def home_id(self):
         return self.fixture("home_page").pk
+
+    @property
+    def certificate_number(self):
+        def make():
+            from programme.models import Certificate
+
+            return Certificate.issue(self.fixture("ambassador"), timezone.now()).number
+
+        return self._get("certificate", make)
 
     @property
     def invitation_id(self):

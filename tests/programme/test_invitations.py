@@ -300,3 +300,22 @@ def test_a_coordinator_has_nothing_to_choose_and_is_told_so(client, coordinator,
     assert "Nog geen cohort" in page and "start je collega zonder cohort" in page
     assert invite(client, coordinator, organisation).status_code == 200
     assert Invitation.objects.get().cohort is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language, expected, foreign", [
+    ("nl", ["Dit wachtwoord is te kort. Gebruik minstens 10 tekens.", "Je wachtwoord heeft minstens 10 tekens."],
+     ["This password", "Uw wachtwoord"]),
+    ("en", ["This password is too short. Use at least 10 characters.", "Your password has at least 10 characters."],
+     ["Dit wachtwoord", "Je wachtwoord"]),
+])
+def test_password_rules_and_errors_are_in_the_pages_language(client, invitation, language, expected, foreign):
+    from django.utils import translation
+
+    with translation.override(language):
+        url = accept_url(invitation[1])
+    html = client.post(url, accept_data(password1="kort-1", password2="kort-1")).content.decode()
+    for text in expected:
+        assert text in html
+    for text in foreign:
+        assert text not in html

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from programme import progress
-from programme.models import LessonPage, LessonProgress, ModuleCompletion
+from programme.models import AmbassadorProfile, LessonPage, LessonProgress, ModuleCompletion
 from tests.conftest import PASSWORD
 
 from .conftest import english
@@ -220,10 +220,27 @@ def test_progress_summary_uses_a_constant_number_of_queries(make_user, organisat
     for user in users:
         progress.complete_lesson(user, lessons[0])
     progress.progress_summary(users[:1])  # fills the per-process locale-id cache (one query, once)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         progress.progress_summary(users[:2])
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         progress.progress_summary(users)
+
+
+@pytest.mark.django_db
+def test_with_progress_gives_the_figures_of_progress_summary(ambassador, other_ambassador, lessons, modules,
+                                                             django_assert_num_queries):
+    for lesson in lessons:
+        progress.complete_lesson(ambassador, lesson)
+    progress.record_visit(other_ambassador, lessons[0])
+    summary = progress.progress_summary([ambassador, other_ambassador])
+    with django_assert_num_queries(1):
+        profiles = list(progress.with_progress(AmbassadorProfile.objects.filter(
+            user__in=[ambassador, other_ambassador])))
+    assert {p.user_id: (p.completed_lessons, p.completed_modules, progress.last_activity(p)) for p in profiles} == {
+        user_id: (row["completed_lessons"], row["completed_modules"], row["last_activity"])
+        for user_id, row in summary.items()
+    }
+    assert summary[ambassador.pk]["completed_modules"] == 1 and summary[other_ambassador.pk]["completed_lessons"] == 0
 
 
 @pytest.mark.django_db

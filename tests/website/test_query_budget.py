@@ -12,7 +12,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale
 
-from community.models import MeetupIndexPage, MeetupPage
+from community.models import MeetupIndexPage, MeetupPage, Organisation, OrganisationIndexPage, Sector, SectorIndexPage
 from methodology.models import GuideEvidence, GuideIndexPage, GuidePage, PublicationAuthor, PublicationPage, ResearchIndexPage
 from programme import progress
 from tests.conftest import get_queries
@@ -77,7 +77,7 @@ def programme_counts(client, home_page, ambassador, size):
 def make_publication(index, slug, authors=2):
     publication = PublicationPage(
         slug=slug, title=slug.replace("-", " ").capitalize(), publication_date=datetime.date(2025, 5, 1),
-        publication_type="rapport", abstract=f"Samenvatting van {slug}.", source="HAN",
+        publication_type="report", abstract=f"Samenvatting van {slug}.", source="HAN",
     )
     publication.authors = [PublicationAuthor(family_name=f"Auteur {n}", given_names="A.") for n in range(authors)]
     index.add_child(instance=publication)
@@ -86,7 +86,7 @@ def make_publication(index, slug, authors=2):
 
 
 def make_guide(index, slug, publications):
-    guide = GuidePage(slug=slug, title=slug.capitalize(), intro=f"Over {slug}.", phase="verkennen", level="meso",
+    guide = GuidePage(slug=slug, title=slug.capitalize(), intro=f"Over {slug}.", phase="explore", level="meso",
                       last_reviewed=datetime.date(2025, 6, 1), body=guide_body())
     guide.evidence_links = [GuideEvidence(publication=publication) for publication in publications]
     index.add_child(instance=guide)
@@ -126,6 +126,34 @@ def meetup_counts(client, home_page, ambassador, size):
     return counts_per_visitor(client, ambassador, {"meetup index": index, "meetup": meetups[0]})
 
 
+# --- Community: organisation and sector indexes and their pages ----------------------------------
+
+
+def organisation_counts(client, home_page, ambassador, size):
+    sector = Sector.objects.get_or_create(slug="bouw", defaults={"name": "Bouw", "name_en": "Construction"})[0]
+    for n in range(size):
+        Organisation.objects.get_or_create(slug=f"bouwer-{n}", defaults={
+            "name": f"Bouwer {n}", "sector": sector, "province": "UT", "size_class": "small",
+            "listed_publicly": True, "story": "Een verhaal."})
+    organisation_index = get_or_create_child_page(home_page, OrganisationIndexPage, "organisaties", title="Organisaties")
+    sector_index = get_or_create_child_page(home_page, SectorIndexPage, "sectoren", title="Sectoren")
+    for page in (organisation_index, sector_index):
+        translate_page(page, "en", {})
+    counts = counts_per_visitor(client, ambassador, {"organisation index": organisation_index,
+                                                      "sector index": sector_index})
+    for visitor in (ambassador, None):
+        if visitor:
+            client.force_login(visitor)
+        else:
+            client.logout()
+        for name, index in (("organisation", organisation_index), ("sector", sector_index)):
+            for language, page in (("nl", index), ("en", english(index))):
+                url = page.specific.example_subpage_urls()[0]
+                counts[f"{name} ({language}, {'signed in' if visitor else 'anonymous'})"] = count(client, url)
+    client.logout()
+    return counts
+
+
 # --- All of them ----------------------------------------------------------------------------
 
 
@@ -134,7 +162,8 @@ def meetup_counts(client, home_page, ambassador, size):
     (programme_counts, 1, 3),  # 2 modules of 2 lessons, then 4 of 4 (16 lessons, translated)
     (methodology_counts, 1, 10),
     (meetup_counts, 1, 10),
-], ids=["programme", "guides and research", "meetups"])
+    (organisation_counts, 1, 10),
+], ids=["programme", "guides and research", "meetups", "organisations and sectors"])
 def test_pages_stay_within_budget_and_do_not_grow(client, home_page, ambassador, page_counts, small_size, large_size):
     translate_page(home_page, "en", {})
     small = page_counts(client, home_page, ambassador, size=small_size)

@@ -52,10 +52,10 @@ def test_search_finds_dutch_pages_in_dutch_and_english_pages_in_english(client, 
     response = client.get("/nl/zoeken/", {"q": "ondernemingsraad"})
     assert response.status_code == 200
     assert sorted(result_ids(response)) == sorted([content["guide"].pk, content["publication"].pk])
-    response = client.get("/en/zoeken/", {"q": "council"})
+    response = client.get("/en/search/", {"q": "council"})
     assert sorted(result_ids(response)) == sorted([content["guide_en"].pk, content["publication_en"].pk])
     # A Dutch word in the English search finds no Dutch pages.
-    assert client.get("/en/zoeken/", {"q": "ondernemingsraad"}).context["results"] == []
+    assert client.get("/en/search/", {"q": "ondernemingsraad"}).context["results"] == []
 
 
 def test_content_type_filter(client, content):
@@ -103,7 +103,7 @@ def test_promoted_result_comes_first_in_the_visitors_language_and_only_once(clie
     # The English search shows the English translation of the promoted page.
     Query.objects.create(query_string="council")
     SearchPromotion.objects.create(query=Query.objects.get(query_string="council"), page=content["publication"])
-    english = client.get("/en/zoeken/", {"q": "council"})
+    english = client.get("/en/search/", {"q": "council"})
     assert [item["page"].pk for item in english.context["promoted"]] == [content["publication_en"].pk]
     assert result_ids(english) == [content["guide_en"].pk]
 

@@ -34,7 +34,7 @@ def test_root_redirects_to_a_language(client, home_page):
 
 
 def test_english_translation_is_served_under_en(client, about):
-    response = client.get("/en/over/")
+    response = client.get("/en/about/")
     assert response.status_code == 200
     assert "About the programme" in response.content.decode()
     assert '<html lang="en">' in response.content.decode()
@@ -42,8 +42,8 @@ def test_english_translation_is_served_under_en(client, about):
 
 def test_language_switcher_links_to_the_translated_page(client, about):
     dutch = client.get("/nl/over/").content.decode()
-    assert 'href="/en/over/" hreflang="en"' in dutch
-    english = client.get("/en/over/").content.decode()
+    assert 'href="/en/about/" hreflang="en"' in dutch
+    english = client.get("/en/about/").content.decode()
     assert 'href="/nl/over/" hreflang="nl"' in english
 
 
@@ -83,19 +83,39 @@ def client_get(client, url):
 def test_healthz_ok(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok"}}
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok", "page_cache": "ok"}}
+    assert "no-cache" in response["Cache-Control"]
 
 
 def test_healthz_reports_database_down(client, db):
-    with mock.patch("website.views.connection.cursor", side_effect=OperationalError("server closed")):
+    with mock.patch("website.health.connection.cursor", side_effect=OperationalError("server closed")):
         response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["checks"]["database"] == "unavailable"
+    assert response.json()["checks"] == {"database": "unavailable", "cache": "ok", "page_cache": "ok"}
+    assert response.json()["detail"] == {"database": "OperationalError"}
+
+
+@pytest.mark.parametrize("alias, name", [("default", "cache"), ("pagecache", "page_cache")])
+def test_healthz_reports_a_cache_that_is_down(client, db, alias, name):
+    from django.core.cache import caches
+
+    with mock.patch.object(caches[alias], "set", side_effect=ConnectionError("Connection refused")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"][name] == "unavailable"
+    assert response.json()["detail"] == {name: "ConnectionError"}
+
+
+def test_healthz_reports_a_cache_that_loses_what_it_stores(client, db, settings):
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["cache"] == "unavailable"
 
 
 def test_sitemap_lists_both_languages(client, about):
     content = client.get("/sitemap.xml").content.decode()
-    for path in ("/nl/", "/en/", "/nl/over/", "/en/over/"):
+    for path in ("/nl/", "/en/", "/nl/over/", "/en/about/"):
         assert f"{path}</loc>" in content
 
 
@@ -157,3 +177,24 @@ def test_shell_queries_do_not_grow_with_the_number_of_menu_pages(client, home_pa
     with django_assert_max_num_queries(9):
         content = client.get("/nl/pagina-1/").content.decode()
     assert content.count('aria-current="page"') == 1
+
+
+@pytest.mark.django_db
+def test_footer_text_is_in_the_pages_language_and_absent_when_not_translated(client, about,
+                                                                              django_capture_on_commit_callbacks):
+    from wagtail.models import Site
+
+    from website.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.footer_text = "<p>Mogelijk gemaakt door het ministerie.</p>"
+    with django_capture_on_commit_callbacks(execute=True):  # a settings change clears the cached footer on commit
+        settings.save()
+    assert "Mogelijk gemaakt door het ministerie." in client.get("/nl/over/").content.decode()
+    assert "Mogelijk gemaakt" not in client.get("/en/about/").content.decode()
+    settings.footer_text_en = "<p>Made possible by the ministry.</p>"
+    with django_capture_on_commit_callbacks(execute=True):
+        settings.save()
+    english = client.get("/en/about/").content.decode()
+    assert "Made possible by the ministry." in english and "Mogelijk gemaakt" not in english
+    assert "Made possible" not in client.get("/nl/over/").content.decode()

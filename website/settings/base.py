@@ -128,13 +128,16 @@ CACHES = {
     "pagecache": django_cache_url.config(env="PAGE_CACHE_URL", default="locmem://leerambassadeurs-pages"),
 }
 CACHES["pagecache"]["TIMEOUT"] = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
-CACHES["pagecache"].setdefault("OPTIONS", {})["MAX_ENTRIES"] = 5000
+if CACHES["pagecache"]["BACKEND"].endswith(("LocMemCache", "FileBasedCache", "DatabaseCache")):
+    # These cull at MAX_ENTRIES; Redis has its own memory limit (maxmemory) and rejects the option.
+    CACHES["pagecache"].setdefault("OPTIONS", {})["MAX_ENTRIES"] = 5000
 
+# Django's rules with texts in the site's own words ("je"; see website/passwords.py).
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "website.passwords.UserAttributeSimilarityValidator"},
+    {"NAME": "website.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "website.passwords.CommonPasswordValidator"},
+    {"NAME": "website.passwords.NumericPasswordValidator"},
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -178,7 +181,9 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leerambassadeurs <noreply@leerambassadeurs.nl>")
 
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Django's default. The largest real form is an editor's page: 129 fields for the longest demo guide, 107 for the
+# group permissions; 1,000 leaves room for pages several times as long (tests/platform/test_form_limits.py).
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 
 # --- Sessions: a working day, then log in again. -----------------------------------------------------------
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))

@@ -1,4 +1,4 @@
-"""manage.py export_evaluation --dataset NAME --format csv|xlsx|datapackage --output PATH [filters]"""
+"""manage.py export_evaluation --dataset NAME --format csv|xlsx|datapackage|sav --output PATH [filters]"""
 
 import getpass
 import os
