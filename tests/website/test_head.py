@@ -43,7 +43,7 @@ def test_the_search_description_comes_first(client, about):
 
 def test_without_a_search_description_the_intro_is_used_in_each_language(client, about):
     assert description(client, "/nl/over/") == "Wat we doen en waarom."
-    assert description(client, "/en/over/") == "What we do."
+    assert description(client, "/en/about/") == "What we do."
 
 
 def test_a_rich_text_intro_becomes_plain_text(client, home_page):
