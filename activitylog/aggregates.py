@@ -93,8 +93,9 @@ def sum_rows(rows):
 
 def by_choice(queryset, field_name, choices):
     """One row per choice (zeros included) plus 'not filled in' when it occurs: [{'key', 'label', ...sums}]."""
-    found = {row[field_name]: _measures(row)
-             for row in queryset.values(field_name).annotate(**_sums()).order_by(field_name)}
+    found = {
+        row[field_name]: _measures(row) for row in queryset.values(field_name).annotate(**_sums()).order_by(field_name)
+    }
     result = [{"key": value, "label": str(label), **found.pop(value, _zero_row())} for value, label in choices]
     if "" in found:
         result.append({"key": "", "label": _("niet ingevuld"), **found.pop("")})
@@ -139,8 +140,9 @@ class OrganisationDashboard:
         return self.totals["activities"] > 0
 
 
-def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, include_ambassadors=True,
-                           ambassador_page=1):
+def organisation_dashboard(
+    organisation, months=DEFAULT_PERIOD, today=None, include_ambassadors=True, ambassador_page=1
+):
     """Everything a coordinator sees about one organisation, for the last `months` months.
 
     Queries: per month (and so the totals) 1, three breakdowns 3; with the ambassadors (one page of them): their
@@ -149,11 +151,15 @@ def organisation_dashboard(organisation, months=DEFAULT_PERIOD, today=None, incl
     start, end = period_for(months, today)
     activities = Activity.objects.for_organisation(organisation)
     in_period = activities.between(start, end)
-    rows, page = ambassador_rows(organisation, activities, start, end, ambassador_page) if include_ambassadors \
-        else ([], None)
+    rows, page = (
+        ambassador_rows(organisation, activities, start, end, ambassador_page) if include_ambassadors else ([], None)
+    )
     monthly = per_month(activities, start, end)
     return OrganisationDashboard(
-        organisation=organisation, start=start, end=end, months=months,
+        organisation=organisation,
+        start=start,
+        end=end,
+        months=months,
         totals=sum_rows(monthly),
         per_month=monthly,
         by_type=by_choice(in_period, "activity_type", ActivityType.choices),
@@ -169,7 +175,8 @@ def ambassador_rows(organisation, activities, start, end, page_number=1):
     programme progress (an invalid page number gives the nearest page)."""
     page = Paginator(
         AmbassadorProfile.objects.filter(organisation=organisation, kind=AmbassadorProfile.Kind.AMBASSADOR)
-        .select_related("user").order_by("user__first_name", "user__last_name", "user__username", "pk"),
+        .select_related("user")
+        .order_by("user__first_name", "user__last_name", "user__username", "pk"),
         AMBASSADORS_PER_PAGE,
     ).get_page(page_number)
     profiles = list(page)
@@ -200,7 +207,12 @@ def csv_safe(value):
 
 def export_header():
     return [
-        "organisation", "period_start", "period_end", "section", "key", _("omschrijving"),
+        "organisation",
+        "period_start",
+        "period_end",
+        "section",
+        "key",
+        _("omschrijving"),
         *MEASURES,
     ]
 
@@ -215,8 +227,11 @@ def export_rows(dashboard):
     rows.append([*prefix, "total", "", _("totaal"), *(dashboard.totals[m] for m in MEASURES)])
     for row in dashboard.per_month:
         rows.append([*prefix, "month", row["month"].strftime("%Y-%m"), row["label"], *(row[m] for m in MEASURES)])
-    for section, breakdown in (("activity_type", dashboard.by_type), ("learning_kind", dashboard.by_learning_kind),
-                               ("referral_destination", dashboard.by_referral)):
+    for section, breakdown in (
+        ("activity_type", dashboard.by_type),
+        ("learning_kind", dashboard.by_learning_kind),
+        ("referral_destination", dashboard.by_referral),
+    ):
         for row in breakdown:
             rows.append([*prefix, section, row["key"], row["label"], *(row[m] for m in MEASURES)])
     return [[csv_safe(cell) for cell in row] for row in rows]

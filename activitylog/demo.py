@@ -44,10 +44,19 @@ TYPE_WEIGHTS = [
     (ActivityType.FOLLOW_UP, 16),
 ]
 LEARNING_BY_ORGANISATION = {
-    "helder-schoonmaak": [LearningKind.BASIC_SKILLS, LearningKind.BASIC_SKILLS, LearningKind.MBO_CERTIFICATE,
-                          LearningKind.WORK_COURSE],
-    "zorggroep-de-linde": [LearningKind.MBO_CERTIFICATE, LearningKind.MBO_CERTIFICATE, LearningKind.WORK_COURSE,
-                           LearningKind.CAREER_ADVICE, LearningKind.BASIC_SKILLS],
+    "helder-schoonmaak": [
+        LearningKind.BASIC_SKILLS,
+        LearningKind.BASIC_SKILLS,
+        LearningKind.MBO_CERTIFICATE,
+        LearningKind.WORK_COURSE,
+    ],
+    "zorggroep-de-linde": [
+        LearningKind.MBO_CERTIFICATE,
+        LearningKind.MBO_CERTIFICATE,
+        LearningKind.WORK_COURSE,
+        LearningKind.CAREER_ADVICE,
+        LearningKind.BASIC_SKILLS,
+    ],
 }
 NOTES = [
     "Gesprek in de pauze. Twijfelt of het past naast de ploegendienst; volgende week nog eens vragen.",
@@ -73,29 +82,33 @@ def _counts(rng, activity_type):
         interested = rng.randint(reached // 6, reached // 2)
         registered = rng.randint(0, max(interested // 2, 0))
         started = rng.randint(0, registered)
-        return dict(colleagues_reached=reached, interested=interested, registered=registered, started=started)
+        return {"colleagues_reached": reached, "interested": interested, "registered": registered, "started": started}
     if activity_type == ActivityType.INDIVIDUAL_CONVERSATION:
         interested = 1 if rng.random() < 0.6 else 0
         registered = interested if rng.random() < 0.35 else 0
-        return dict(colleagues_reached=1, interested=interested, registered=registered)
+        return {"colleagues_reached": 1, "interested": interested, "registered": registered}
     if activity_type == ActivityType.REFERRAL_TO_ADVICE:
-        return dict(colleagues_reached=1, interested=1, registered=1 if rng.random() < 0.4 else 0)
+        return {"colleagues_reached": 1, "interested": 1, "registered": 1 if rng.random() < 0.4 else 0}
     if activity_type == ActivityType.APPLICATION_HELP:
         registered = 1 if rng.random() < 0.8 else 0
-        return dict(colleagues_reached=1, interested=1, registered=registered,
-                    started=registered if rng.random() < 0.5 else 0)
+        return {
+            "colleagues_reached": 1,
+            "interested": 1,
+            "registered": registered,
+            "started": registered if rng.random() < 0.5 else 0,
+        }
     # Follow-up: how are the colleagues who started doing?
     started = rng.randint(0, reached)
     completed = started if rng.random() < 0.35 else 0
     certificates = completed if rng.random() < 0.7 else 0
-    return dict(colleagues_reached=reached, started=started, completed=completed, certificates=certificates)
+    return {"colleagues_reached": reached, "started": started, "completed": completed, "certificates": certificates}
 
 
 def build_activities(user, organisation, per_week, today, rng):
     """Unsaved Activity objects for the half year before `today`, a little busier towards the end."""
     activities = []
     first_day = today - datetime.timedelta(days=DAYS)
-    types, weights = zip(*TYPE_WEIGHTS)
+    types, weights = zip(*TYPE_WEIGHTS, strict=False)
     kinds = LEARNING_BY_ORGANISATION.get(organisation.slug, list(LearningKind))
     for offset in range(DAYS):
         day = first_day + datetime.timedelta(days=offset)
@@ -110,13 +123,18 @@ def build_activities(user, organisation, per_week, today, rng):
             referral = rng.choice(list(ReferralDestination))
         elif rng.random() < 0.1:
             referral = ReferralDestination.HR
-        activities.append(Activity(
-            user=user, organisation=organisation, date=day, activity_type=activity_type,
-            learning_kind=rng.choice(kinds) if rng.random() < 0.8 else "",
-            referral_destination=referral,
-            private_note=rng.choice(NOTES) if rng.random() < 0.15 else "",
-            **_counts(rng, activity_type),
-        ))
+        activities.append(
+            Activity(
+                user=user,
+                organisation=organisation,
+                date=day,
+                activity_type=activity_type,
+                learning_kind=rng.choice(kinds) if rng.random() < 0.8 else "",
+                referral_destination=referral,
+                private_note=rng.choice(NOTES) if rng.random() < 0.15 else "",
+                **_counts(rng, activity_type),
+            )
+        )
     return activities
 
 
@@ -137,7 +155,10 @@ def ensure_extra_ambassadors():
             user.groups.add(group)
         if not AmbassadorProfile.objects.filter(user=user).exists():
             profile = AmbassadorProfile.objects.create(
-                user=user, organisation=organisations[org_slug], cohort=cohort, job_category=job,
+                user=user,
+                organisation=organisations[org_slug],
+                cohort=cohort,
+                job_category=job,
                 start_date=cohort.start_date if cohort else timezone.localdate(),
             )
             if consent:
@@ -152,7 +173,8 @@ def seed(stdout):
     pace = dict(DEMO_AMBASSADORS) | {row[0]: row[6] for row in EXTRA_AMBASSADORS}
     profiles = (
         AmbassadorProfile.objects.filter(user__username__in=pace, kind=AmbassadorProfile.Kind.AMBASSADOR)
-        .select_related("user", "organisation").order_by("user__username")
+        .select_related("user", "organisation")
+        .order_by("user__username")
     )
     users_with_activities = set(Activity.objects.filter(user__username__in=pace).values_list("user_id", flat=True))
     created = 0

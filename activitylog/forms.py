@@ -20,8 +20,13 @@ class ActivityForm(forms.ModelForm):
     class Meta:
         model = Activity
         fields = [
-            "date", "activity_type", "colleagues_reached", *OUTCOME_FIELDS,
-            "learning_kind", "referral_destination", "private_note",
+            "date",
+            "activity_type",
+            "colleagues_reached",
+            *OUTCOME_FIELDS,
+            "learning_kind",
+            "referral_destination",
+            "private_note",
         ]
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

@@ -51,7 +51,9 @@ class ReferralDestination(models.TextChoices):
 
 def _count_field(verbose_name, help_text=""):
     return models.PositiveIntegerField(
-        verbose_name, default=0, help_text=help_text,
+        verbose_name,
+        default=0,
+        help_text=help_text,
         validators=[MinValueValidator(0), MaxValueValidator(MAX_COUNT)],
     )
 
@@ -85,14 +87,22 @@ class Activity(models.Model):
     completed = _count_field(_("opleiding afgerond"))
     certificates = _count_field(_("certificaat of diploma gehaald"))
     learning_kind = models.CharField(
-        _("soort leren"), max_length=30, choices=LearningKind.choices, blank=True,
+        _("soort leren"),
+        max_length=30,
+        choices=LearningKind.choices,
+        blank=True,
     )
     referral_destination = models.CharField(
-        _("doorverwezen naar"), max_length=30, choices=ReferralDestination.choices, blank=True,
+        _("doorverwezen naar"),
+        max_length=30,
+        choices=ReferralDestination.choices,
+        blank=True,
     )
     # PRIVATE: only the ambassador sees this. Never shown to coordinators, never exported.
     private_note = models.TextField(
-        _("eigen notitie"), blank=True, max_length=2000,
+        _("eigen notitie"),
+        blank=True,
+        max_length=2000,
         help_text=_("Alleen jij ziet deze notitie. Schrijf geen namen of contactgegevens van collega's op."),
     )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
@@ -146,8 +156,9 @@ class Activity(models.Model):
         """
         errors = {}
         if self.date and self.date > timezone.localdate():
-            errors["date"] = ValidationError(_("Deze datum ligt in de toekomst. Vul de dag in waarop het gebeurde."),
-                                             code="future_date")
+            errors["date"] = ValidationError(
+                _("Deze datum ligt in de toekomst. Vul de dag in waarop het gebeurde."), code="future_date"
+            )
         elif self.date and self.date < EARLIEST_DATE:
             errors["date"] = ValidationError(_("Vul een datum in vanaf 1 januari 2020."), code="too_early")
         reached = self.colleagues_reached
@@ -157,7 +168,8 @@ class Activity(models.Model):
                 if value is not None and value > reached:
                     errors[name] = ValidationError(
                         _("Dit aantal (%(value)s) is hoger dan het aantal collega's dat je bereikte (%(reached)s)."),
-                        code="above_reached", params={"value": value, "reached": reached},
+                        code="above_reached",
+                        params={"value": value, "reached": reached},
                     )
         if errors:
             raise ValidationError(errors)

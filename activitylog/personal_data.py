@@ -11,11 +11,20 @@ from website.account_data import PersonalData, kind_of
 from .models import Activity
 
 ACTIVITY = [
-    ("date", "date"), ("organisation", "organisation__name"), ("activity_type", "activity_type"),
-    ("colleagues_reached", "colleagues_reached"), ("interested", "interested"), ("registered", "registered"),
-    ("started", "started"), ("completed", "completed"), ("certificates", "certificates"),
-    ("learning_kind", "learning_kind"), ("referral_destination", "referral_destination"),
-    ("private_note", "private_note"), ("created_at", "created_at"), ("updated_at", "updated_at"),
+    ("date", "date"),
+    ("organisation", "organisation__name"),
+    ("activity_type", "activity_type"),
+    ("colleagues_reached", "colleagues_reached"),
+    ("interested", "interested"),
+    ("registered", "registered"),
+    ("started", "started"),
+    ("completed", "completed"),
+    ("certificates", "certificates"),
+    ("learning_kind", "learning_kind"),
+    ("referral_destination", "referral_destination"),
+    ("private_note", "private_note"),
+    ("created_at", "created_at"),
+    ("updated_at", "updated_at"),
 ]
 
 

@@ -21,9 +21,9 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import CreateView, DeleteView, ListView, TemplateView, UpdateView, View
 
 from programme.models import AmbassadorProfile
+from website.charts import grouped_bar_chart
 
 from . import aggregates
-from website.charts import grouped_bar_chart
 from .forms import ActivityForm
 from .models import Activity
 
@@ -53,8 +53,10 @@ class ProfileKindRequiredMixin(LoginRequiredMixin):
         self.profile = profile_of(request.user)
         if self.profile is None or self.profile.kind != self.required_kind:
             return TemplateResponse(
-                request, "activitylog/no_access.html",
-                {"required_kind": self.required_kind, "profile": self.profile}, status=403,
+                request,
+                "activitylog/no_access.html",
+                {"required_kind": self.required_kind, "profile": self.profile},
+                status=403,
             )
         return super().dispatch(request, *args, **kwargs)
 
@@ -152,8 +154,11 @@ class CoordinatorDashboardView(CoordinatorRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        dashboard = aggregates.organisation_dashboard(self.profile.organisation, months=requested_period(self.request),
-                                                      ambassador_page=self.request.GET.get("pagina"))
+        dashboard = aggregates.organisation_dashboard(
+            self.profile.organisation,
+            months=requested_period(self.request),
+            ambassador_page=self.request.GET.get("pagina"),
+        )
         context.update(
             dashboard=dashboard,
             organisation=self.profile.organisation,

@@ -6,7 +6,7 @@ from django.views.decorators.cache import never_cache
 
 from website.urls import urlpatterns as site_urlpatterns
 
-BODY = b"<!DOCTYPE html><html lang=\"nl\"><title>kaal</title><p>Kale Django-view.</p></html>"
+BODY = b'<!DOCTYPE html><html lang="nl"><title>kaal</title><p>Kale Django-view.</p></html>'
 
 
 @never_cache  # never stored by the page cache: it measures the full middleware stack around a trivial view

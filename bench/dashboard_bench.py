@@ -52,8 +52,12 @@ def add_measurements(seed=13):
     from evaluation.models.measurements import EMBEDDING_FIELDS
 
     rng = random.Random(seed)
-    waves = [MeasurementWave.objects.create(code=code, name=f"{name} {year}", opens_on=datetime.date(year, 1, 1),
-                                            closes_on=datetime.date(year, 2, 28)) for code, name, year in WAVES]
+    waves = [
+        MeasurementWave.objects.create(
+            code=code, name=f"{name} {year}", opens_on=datetime.date(year, 1, 1), closes_on=datetime.date(year, 2, 28)
+        )
+        for code, name, year in WAVES
+    ]
     now = timezone.now()
     rows = []
     for organisation_id in Organisation.objects.values_list("pk", flat=True):
@@ -62,13 +66,22 @@ def add_measurements(seed=13):
         for index, wave in enumerate(waves):
             practical_trained = round(practical * min(0.9, rng.uniform(0.05, 0.15) + 0.04 * index))
             trained = min(headcount, practical_trained + round((headcount - practical) * rng.uniform(0.2, 0.35)))
-            rows.append(OrganisationMeasurement(
-                wave=wave, organisation_id=organisation_id, headcount=headcount, practically_educated_count=practical,
-                trained_count=trained, practically_educated_trained_count=practical_trained,
-                active_ambassadors=rng.randint(1, 10), facilitated_hours=rng.randint(0, 400), phase="implementation",
-                status="submitted", submitted_at=now,
-                **{name: rng.random() < 0.2 + 0.15 * index for name in EMBEDDING_FIELDS},
-            ))
+            rows.append(
+                OrganisationMeasurement(
+                    wave=wave,
+                    organisation_id=organisation_id,
+                    headcount=headcount,
+                    practically_educated_count=practical,
+                    trained_count=trained,
+                    practically_educated_trained_count=practical_trained,
+                    active_ambassadors=rng.randint(1, 10),
+                    facilitated_hours=rng.randint(0, 400),
+                    phase="implementation",
+                    status="submitted",
+                    submitted_at=now,
+                    **{name: rng.random() < 0.2 + 0.15 * index for name in EMBEDDING_FIELDS},
+                )
+            )
     OrganisationMeasurement.objects.bulk_create(rows, batch_size=2000)
     return len(rows)
 
@@ -88,8 +101,14 @@ def time_url(client, url, requests):
         started = time.perf_counter()
         client.get(url)
         timings.append((time.perf_counter() - started) * 1000)
-    return {"url": url, "queries": queries, "median_ms": round(statistics.median(timings), 1),
-            "min_ms": round(min(timings), 1), "max_ms": round(max(timings), 1), "bytes": len(response.content)}
+    return {
+        "url": url,
+        "queries": queries,
+        "median_ms": round(statistics.median(timings), 1),
+        "min_ms": round(min(timings), 1),
+        "max_ms": round(max(timings), 1),
+        "bytes": len(response.content),
+    }
 
 
 def main():
@@ -112,8 +131,11 @@ def main():
             measurements = add_measurements()
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")  # planner statistics, as a running database has them
-            print(f"data: {built.counts}, {measurements} measurements, in {time.perf_counter() - started:.0f} s "
-                  f"({connection.vendor})", flush=True)
+            print(
+                f"data: {built.counts}, {measurements} measurements, in {time.perf_counter() - started:.0f} s "
+                f"({connection.vendor})",
+                flush=True,
+            )
             researcher = get_user_model().objects.create_user("bench-researcher", password="not-used")
             researcher.groups.add(Group.objects.get(name=roles.RESEARCHERS))
             client = Client(HTTP_HOST="localhost")  # a host in ALLOWED_HOSTS
@@ -123,12 +145,24 @@ def main():
             for label, url in URLS:
                 result = {"label": label, **time_url(client, url.format(sector=sector), args.requests)}
                 results.append(result)
-                print(f"{label:45} {result['median_ms']:8.1f} ms median (min {result['min_ms']}, max "
-                      f"{result['max_ms']}), {result['queries']} queries, {result['bytes'] // 1024} KiB  "
-                      f"{result['url']}", flush=True)
+                print(
+                    f"{label:45} {result['median_ms']:8.1f} ms median (min {result['min_ms']}, max "
+                    f"{result['max_ms']}), {result['queries']} queries, {result['bytes'] // 1024} KiB  "
+                    f"{result['url']}",
+                    flush=True,
+                )
             if args.json:
-                Path(args.json).write_text(json.dumps({"vendor": connection.vendor, "counts": built.counts,
-                                                       "measurements": measurements, "results": results}, indent=2))
+                Path(args.json).write_text(
+                    json.dumps(
+                        {
+                            "vendor": connection.vendor,
+                            "counts": built.counts,
+                            "measurements": measurements,
+                            "results": results,
+                        },
+                        indent=2,
+                    )
+                )
         finally:
             throwaway.destroy(connection, old_name)
 

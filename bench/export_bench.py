@@ -96,8 +96,9 @@ def add_rows(target, lessons, state, batch_size):
     User = get_user_model()
     if "organisation" not in state:
         sector = Sector.objects.create(slug="bench", name="Bench")
-        state["organisation"] = Organisation.objects.create(name="Bench BV", slug="bench-bv", sector=sector,
-                                                            province="UT", size_class="large")
+        state["organisation"] = Organisation.objects.create(
+            name="Bench BV", slug="bench-bv", sector=sector, province="UT", size_class="large"
+        )
         state["cohort"] = Cohort.objects.create(slug="bench", name="Bench", start_date=datetime.date(2025, 1, 1))
         state["rows"] = 0
         state["users"] = 0
@@ -107,30 +108,50 @@ def add_rows(target, lessons, state, batch_size):
     while state["rows"] < target:
         count = min(batch_size // per_user or 1, (target - state["rows"] + per_user - 1) // per_user)
         first = state["users"]
-        users = User.objects.bulk_create([
-            User(username=f"bench-{i}", email=f"bench-{i}@example.org", first_name="Bench", last_name=str(i),
-                 password="!")
-            for i in range(first, first + count)
-        ])
+        users = User.objects.bulk_create(
+            [
+                User(
+                    username=f"bench-{i}",
+                    email=f"bench-{i}@example.org",
+                    first_name="Bench",
+                    last_name=str(i),
+                    password="!",
+                )
+                for i in range(first, first + count)
+            ]
+        )
         if users[0].pk is None:  # backends that do not return ids from bulk_create
             users = list(User.objects.filter(username__in=[u.username for u in users]))
-        AmbassadorProfile.objects.bulk_create([
-            AmbassadorProfile(user=user, organisation=state["organisation"], cohort=state["cohort"],
-                              research_consent_at=now, research_consent_version="bench")
-            for user in users
-        ])
+        AmbassadorProfile.objects.bulk_create(
+            [
+                AmbassadorProfile(
+                    user=user,
+                    organisation=state["organisation"],
+                    cohort=state["cohort"],
+                    research_consent_at=now,
+                    research_consent_version="bench",
+                )
+                for user in users
+            ]
+        )
         progress = []
         for u, user in enumerate(users):
-            for l, (module_key, lesson_key, lesson_pk, revision_pk) in enumerate(lessons):
+            for position, (module_key, lesson_key, lesson_pk, revision_pk) in enumerate(lessons):
                 if state["rows"] + len(progress) >= target:
                     break
-                started = start + datetime.timedelta(minutes=(first + u) * 7 + l * 13)
-                done = l % 3 != 0
-                progress.append(LessonProgress(
-                    user=user, lesson_key=lesson_key, lesson_id=lesson_pk, module_key=module_key, started_at=started,
-                    completed_at=started + datetime.timedelta(minutes=20) if done else None,
-                    completed_revision_id=revision_pk if done else None,
-                ))
+                started = start + datetime.timedelta(minutes=(first + u) * 7 + position * 13)
+                done = position % 3 != 0
+                progress.append(
+                    LessonProgress(
+                        user=user,
+                        lesson_key=lesson_key,
+                        lesson_id=lesson_pk,
+                        module_key=module_key,
+                        started_at=started,
+                        completed_at=started + datetime.timedelta(minutes=20) if done else None,
+                        completed_revision_id=revision_pk if done else None,
+                    )
+                )
         LessonProgress.objects.bulk_create(progress, batch_size=batch_size)
         state["rows"] += len(progress)
         state["users"] += count
@@ -182,8 +203,13 @@ def child(args):
         request = ExportRequest("lesson_progress", args.child, ExportFilters())
         rows = export_to_file(request, path, actor="bench", source="command", validate=False).total_rows
     elapsed = time.perf_counter() - started
-    result = {"rows": rows, "seconds": elapsed, "peak_rss": read_status("VmHWM"), "rss_before": rss_before,
-              "file": path.stat().st_size}
+    result = {
+        "rows": rows,
+        "seconds": elapsed,
+        "peak_rss": read_status("VmHWM"),
+        "rss_before": rss_before,
+        "file": path.stat().st_size,
+    }
     path.unlink()
     print(json.dumps(result))
 
@@ -191,7 +217,9 @@ def child(args):
 def measure(what, database, output_dir):
     completed = subprocess.run(
         [sys.executable, __file__, "--child", what, "--database", database, "--output-dir", output_dir],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if completed.returncode:
         raise RuntimeError(f"{what} failed:\n{completed.stderr}")
@@ -215,19 +243,27 @@ def main():
         try:
             import django
 
-            print(f"# Evaluation export benchmark — {connection.vendor} {connection.Database.__name__}, "
-                  f"Django {django.get_version()}, Python {platform.python_version()}, {platform.machine()}, "
-                  f"{os.cpu_count()} CPUs", flush=True)
+            print(
+                f"# Evaluation export benchmark — {connection.vendor} {connection.Database.__name__}, "
+                f"Django {django.get_version()}, Python {platform.python_version()}, {platform.machine()}, "
+                f"{os.cpu_count()} CPUs",
+                flush=True,
+            )
             lessons = build_programme()
             state = {}
-            print("\n| rows | what | seconds | rows/s | share of raw | peak RSS (MiB) | RSS growth (MiB) | file (MiB) |")
+            print(
+                "\n| rows | what | seconds | rows/s | share of raw | peak RSS (MiB) | RSS growth (MiB) | file (MiB) |"
+            )
             print("|---:|---|---:|---:|---:|---:|---:|---:|", flush=True)
             for size in sizes:
                 started = time.perf_counter()
                 add_rows(size, lessons, state, args.batch_size)
                 connection.close()  # the children read what is committed
-                print(f"<!-- {size} rows in the database ({state['users']} participants), "
-                      f"bulk_create {time.perf_counter() - started:.0f}s -->", flush=True)
+                print(
+                    f"<!-- {size} rows in the database ({state['users']} participants), "
+                    f"bulk_create {time.perf_counter() - started:.0f}s -->",
+                    flush=True,
+                )
                 best = {}
                 for _ in range(args.repeat):
                     for what in ["raw", *formats]:
@@ -240,8 +276,11 @@ def main():
                     result = best[what]
                     speed = size / result["seconds"]
                     growth = None if result["peak_rss"] is None else result["peak_rss"] - result["rss_before"]
-                    print(f"| {size:,} | {what} | {result['seconds']:.1f} | {speed:,.0f} | {speed / raw_speed:.2f} | "
-                          f"{mib(result['peak_rss'])} | {mib(growth)} | {result['file'] / 2**20:.1f} |", flush=True)
+                    print(
+                        f"| {size:,} | {what} | {result['seconds']:.1f} | {speed:,.0f} | {speed / raw_speed:.2f} | "
+                        f"{mib(result['peak_rss'])} | {mib(growth)} | {result['file'] / 2**20:.1f} |",
+                        flush=True,
+                    )
                 if "csv" in best:
                     ratio = size / best["csv"]["seconds"] / raw_speed
         finally:

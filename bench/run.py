@@ -58,19 +58,21 @@ def free_port():
 
 def base_env(tmp):
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PAGE_CACHE"))}
-    env.update({
-        "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "DEBUG": "0",
-        "ALLOWED_HOSTS": HOST,
-        "SECURE_SSL_REDIRECT": "0",
-        "STATIC_ROOT": f"{tmp}/static",
-        "MEDIA_ROOT": f"{tmp}/media",
-        "PAGE_CACHE_DIR": f"{tmp}/pagecache",
-        "CONN_MAX_AGE": "600",
-        "LOG_LEVEL": "ERROR",
-        "DJANGO_SETTINGS_MODULE": "website.settings.production",
-    })
+    env.update(
+        {
+            "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3",
+            "SECRET_KEY": secrets.token_urlsafe(64),
+            "DEBUG": "0",
+            "ALLOWED_HOSTS": HOST,
+            "SECURE_SSL_REDIRECT": "0",
+            "STATIC_ROOT": f"{tmp}/static",
+            "MEDIA_ROOT": f"{tmp}/media",
+            "PAGE_CACHE_DIR": f"{tmp}/pagecache",
+            "CONN_MAX_AGE": "600",
+            "LOG_LEVEL": "ERROR",
+            "DJANGO_SETTINGS_MODULE": "website.settings.production",
+        }
+    )
     return env
 
 
@@ -95,9 +97,25 @@ def build_site(env):
 def start_gunicorn(env, port, workers):
     gunicorn = str(Path(PYTHON).parent / "gunicorn")
     process = subprocess.Popen(
-        [gunicorn, "bench_wsgi:application", "--chdir", str(BENCH_DIR), "--bind", f"{HOST}:{port}",
-         "--workers", str(workers), "--worker-class", "sync", "--log-level", "warning"],
-        cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        [
+            gunicorn,
+            "bench_wsgi:application",
+            "--chdir",
+            str(BENCH_DIR),
+            "--bind",
+            f"{HOST}:{port}",
+            "--workers",
+            str(workers),
+            "--worker-class",
+            "sync",
+            "--log-level",
+            "warning",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -153,10 +171,15 @@ def log_in(port, username, password):
     match = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body)
     if not match or "csrftoken" not in jar:
         return None
-    form = urllib.parse.urlencode({"csrfmiddlewaretoken": match.group(1).decode(), "username": username,
-                                   "password": password, "next": "/nl/"})
-    headers = {"Cookie": f"csrftoken={jar['csrftoken']}", "Content-Type": "application/x-www-form-urlencoded",
-               "Referer": f"http://{HOST}:{port}/nl/account/login/", "Origin": f"http://{HOST}:{port}"}
+    form = urllib.parse.urlencode(
+        {"csrfmiddlewaretoken": match.group(1).decode(), "username": username, "password": password, "next": "/nl/"}
+    )
+    headers = {
+        "Cookie": f"csrftoken={jar['csrftoken']}",
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Referer": f"http://{HOST}:{port}/nl/account/login/",
+        "Origin": f"http://{HOST}:{port}",
+    }
     status, response, _ = request(port, "POST", "/nl/account/login/", headers=headers, body=form)
     jar.update(cookies_from(response))
     if status != 302 or "sessionid" not in jar:
@@ -213,9 +236,15 @@ def load(port, path, seconds, threads, cookie=None):
     def pct(p):
         return latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))] * 1000 if latencies else float("nan")
 
-    return {"requests": len(latencies), "rps": len(latencies) / elapsed, "p50_ms": pct(50), "p99_ms": pct(99),
-            "mean_ms": statistics.fmean(latencies) * 1000 if latencies else float("nan"),
-            "statuses": {str(k): v for k, v in statuses.items()}, "cache": cache_states}
+    return {
+        "requests": len(latencies),
+        "rps": len(latencies) / elapsed,
+        "p50_ms": pct(50),
+        "p99_ms": pct(99),
+        "mean_ms": statistics.fmean(latencies) * 1000 if latencies else float("nan"),
+        "statuses": {str(k): v for k, v in statuses.items()},
+        "cache": cache_states,
+    }
 
 
 def setup_django(env):
@@ -261,8 +290,14 @@ def find_targets():
         guide = (guide[0], guide[1] + query, None, "")
     targets.append(guide)
     # The page with the most queries before the shared caches (website/sitecache.py): English, signed in.
-    targets.append(page_of("research index, English (logged in)", "methodology.ResearchIndexPage",
-                           username="demo-ambassador", locale=Locale.objects.get(language_code="en")))
+    targets.append(
+        page_of(
+            "research index, English (logged in)",
+            "methodology.ResearchIndexPage",
+            username="demo-ambassador",
+            locale=Locale.objects.get(language_code="en"),
+        )
+    )
     with translation.override("nl"):
         for label, name, query, username in [
             ("search (anonymous)", "search", "?q=leren", None),
@@ -314,8 +349,14 @@ def main():
     args = parse_args()
     tmp = tempfile.mkdtemp(prefix="leerambassadeurs-bench-")
     env = base_env(tmp)
-    results = {"settings": "website.settings.production", "workers": args.workers, "threads": args.threads,
-               "seconds_per_url": args.seconds, "cpus": os.cpu_count(), "pages": []}
+    results = {
+        "settings": "website.settings.production",
+        "workers": args.workers,
+        "threads": args.threads,
+        "seconds_per_url": args.seconds,
+        "cpus": os.cpu_count(),
+        "pages": [],
+    }
     process = None
     try:
         build_site(env)
@@ -325,9 +366,11 @@ def main():
         targets = find_targets()
         port = free_port()
         process = start_gunicorn(env, port, args.workers)
-        print(f"gunicorn: {args.workers} sync workers on {HOST}:{port}, production settings, DEBUG off, "
-              f"page cache {django_settings.CACHES['pagecache']['BACKEND'].rsplit('.', 1)[-1]}; "
-              f"load: {args.threads} threads x {args.seconds:g} s per URL\n")
+        print(
+            f"gunicorn: {args.workers} sync workers on {HOST}:{port}, production settings, DEBUG off, "
+            f"page cache {django_settings.CACHES['pagecache']['BACKEND'].rsplit('.', 1)[-1]}; "
+            f"load: {args.threads} threads x {args.seconds:g} s per URL\n"
+        )
         sessions = {}
         header = f"{'page':38} {'status':>7} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'SQL':>5} {'SQL 2nd':>7}  cache"
         print(header)
@@ -350,20 +393,27 @@ def main():
             (status, first_sql), (_, second_sql) = count_queries(path, username)
             measured = load(port, path, args.seconds, args.threads, cookie)
             cache = ",".join(f"{k}:{v}" for k, v in sorted(measured["cache"].items()))
-            print(f"{label:38} {status:>7} {measured['rps']:8.1f} {measured['p50_ms']:8.1f} {measured['p99_ms']:8.1f} "
-                  f"{first_sql:>5} {second_sql:>7}  {cache}")
-            results["pages"].append({"page": label, "path": path, "sql_uncached": first_sql,
-                                     "sql_second": second_sql, **measured})
+            print(
+                f"{label:38} {status:>7} {measured['rps']:8.1f} {measured['p50_ms']:8.1f} {measured['p99_ms']:8.1f} "
+                f"{first_sql:>5} {second_sql:>7}  {cache}"
+            )
+            results["pages"].append(
+                {"page": label, "path": path, "sql_uncached": first_sql, "sql_second": second_sql, **measured}
+            )
         bare = load(port, "/bench-bare/", args.seconds, args.threads)
-        print(f"{'bare Django view (ceiling)':38} {'200':>7} {bare['rps']:8.1f} {bare['p50_ms']:8.1f} "
-              f"{bare['p99_ms']:8.1f}")
+        print(
+            f"{'bare Django view (ceiling)':38} {'200':>7} {bare['rps']:8.1f} {bare['p50_ms']:8.1f} "
+            f"{bare['p99_ms']:8.1f}"
+        )
         results["bare"] = bare
         home = next(page for page in results["pages"] if page["page"].startswith("home"))
         ratio = home["rps"] / bare["rps"]
         results["cached_home_to_bare_ratio"] = ratio
         verdict = "meets" if ratio >= 0.5 else "BELOW"
-        print(f"\nCached home page / bare view: {home['rps']:.1f} / {bare['rps']:.1f} req/s = {ratio:.2f} "
-              f"({verdict} the 0.5 target)")
+        print(
+            f"\nCached home page / bare view: {home['rps']:.1f} / {bare['rps']:.1f} req/s = {ratio:.2f} "
+            f"({verdict} the 0.5 target)"
+        )
         worst = max((page.get("sql_uncached", 0), page["page"]) for page in results["pages"])
         print(f"Most SQL queries on one page (uncached): {worst[0]} ({worst[1]}); target: at most 15")
     finally:

@@ -26,6 +26,7 @@ Command line (a throwaway database, see bench/throwaway.py; seed_demo first, the
 import argparse
 import datetime
 import hashlib
+import io
 import itertools
 import random
 import sys
@@ -53,10 +54,42 @@ LESSONS_PER_MODULE = 8
 LARGE_SHARE = 0.05  # the large organisation's share of all participants and invitations
 CONSENT_SHARE = 0.7
 BATCH_SIZE = 5000
-FIRST_NAMES = ["Sanne", "Mehmet", "Fatima", "Jan", "Anouk", "Pieter", "Samira", "Kees", "Lotte", "Yusuf", "Noor",
-               "Bram", "Ilse", "Daan", "Emma", "Ravi"]
-LAST_NAMES = ["de Vries", "Yilmaz", "Jansen", "Bakker", "El Amrani", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
-              "Bos", "Vos", "Peters", "Hendriks", "Dekker", "van Dijk"]
+FIRST_NAMES = [
+    "Sanne",
+    "Mehmet",
+    "Fatima",
+    "Jan",
+    "Anouk",
+    "Pieter",
+    "Samira",
+    "Kees",
+    "Lotte",
+    "Yusuf",
+    "Noor",
+    "Bram",
+    "Ilse",
+    "Daan",
+    "Emma",
+    "Ravi",
+]
+LAST_NAMES = [
+    "de Vries",
+    "Yilmaz",
+    "Jansen",
+    "Bakker",
+    "El Amrani",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "Dekker",
+    "van Dijk",
+]
 
 
 @dataclass
@@ -121,8 +154,9 @@ def ensure_sectors():
 
     sectors = list(Sector.objects.order_by("pk"))
     for n in range(len(sectors), SECTORS):
-        sectors.append(Sector.objects.create(slug=f"scale-sector-{n + 1}", name=f"Sector {n + 1}",
-                                             name_en=f"Sector {n + 1}"))
+        sectors.append(
+            Sector.objects.create(slug=f"scale-sector-{n + 1}", name=f"Sector {n + 1}", name_en=f"Sector {n + 1}")
+        )
     return sectors
 
 
@@ -140,20 +174,33 @@ def ensure_lessons(minimum=LESSONS):
     locale = Locale.get_default()
     programme = ProgrammePage.objects.filter(locale=locale).first()
     if programme is None:
-        programme = get_or_create_child_page(ensure_home_page(), ProgrammePage, "programma",
-                                             title="Ontwikkelprogramma", show_in_menus=True)
+        programme = get_or_create_child_page(
+            ensure_home_page(), ProgrammePage, "programma", title="Ontwikkelprogramma", show_in_menus=True
+        )
     existing = LessonPage.objects.descendant_of(programme).live().count()
     for m in range(max(0, minimum - existing + LESSONS_PER_MODULE - 1) // LESSONS_PER_MODULE):
-        module = get_or_create_child_page(programme, ModulePage, f"scale-module-{m + 1}",
-                                          title=f"Verdieping {m + 1}", intro="Extra lessen voor de meting.")
+        module = get_or_create_child_page(
+            programme,
+            ModulePage,
+            f"scale-module-{m + 1}",
+            title=f"Verdieping {m + 1}",
+            intro="Extra lessen voor de meting.",
+        )
         for n in range(LESSONS_PER_MODULE):
-            get_or_create_child_page(module, LessonPage, f"scale-les-{m + 1}-{n + 1}",
-                                     title=f"Verdieping {m + 1}.{n + 1}", intro="Korte les.")
+            get_or_create_child_page(
+                module,
+                LessonPage,
+                f"scale-les-{m + 1}-{n + 1}",
+                title=f"Verdieping {m + 1}.{n + 1}",
+                intro="Korte les.",
+            )
     modules = {module.path: module for module in ModulePage.objects.child_of(programme).live()}
     steplen = LessonPage.steplen
-    return [(lesson, modules[lesson.path[:-steplen]])
-            for lesson in LessonPage.objects.descendant_of(programme).live().order_by("path")
-            if lesson.path[:-steplen] in modules]
+    return [
+        (lesson, modules[lesson.path[:-steplen]])
+        for lesson in LessonPage.objects.descendant_of(programme).live().order_by("path")
+        if lesson.path[:-steplen] in modules
+    ]
 
 
 def _organisations(prefix, scale, sectors, rng, result):
@@ -163,13 +210,20 @@ def _organisations(prefix, scale, sectors, rng, result):
     demo = AmbassadorProfile.objects.filter(user__username="demo-coordinator").select_related("organisation").first()
     count = scaled(ORGANISATIONS, scale)
     provinces, sizes = list(Province.values), list(SizeClass.values)
-    created = Organisation.objects.bulk_create([
-        Organisation(name=f"Organisatie {prefix} {n + 1:04d}", slug=f"{prefix}-org-{n + 1}",
-                     sector=sectors[n % len(sectors)], province=rng.choice(provinces),
-                     size_class=SizeClass.LARGE if n == 0 else rng.choice(sizes),
-                     ambassadors_since=datetime.date(2023 + n % 3, 1 + n % 12, 1), listed_publicly=n % 4 != 0)
-        for n in range(count)
-    ])
+    created = Organisation.objects.bulk_create(
+        [
+            Organisation(
+                name=f"Organisatie {prefix} {n + 1:04d}",
+                slug=f"{prefix}-org-{n + 1}",
+                sector=sectors[n % len(sectors)],
+                province=rng.choice(provinces),
+                size_class=SizeClass.LARGE if n == 0 else rng.choice(sizes),
+                ambassadors_since=datetime.date(2023 + n % 3, 1 + n % 12, 1),
+                listed_publicly=n % 4 != 0,
+            )
+            for n in range(count)
+        ]
+    )
     organisations = list(Organisation.objects.filter(slug__startswith=f"{prefix}-org-").order_by("pk"))
     # The first batch makes the demo coordinator's organisation the large one, so the demo account sees it.
     large = demo.organisation if demo and prefix == "scale1" else organisations[0]
@@ -200,34 +254,53 @@ def _participants(prefix, scale, organisations, large, rng, batch_size, result):
     # Who works where: a coordinator for every organisation first, then the ambassadors.
     placement = [(AmbassadorProfile.Kind.COORDINATOR, o) for o in organisations]
     placement += [(AmbassadorProfile.Kind.AMBASSADOR, large)] * (large_count - 1)
-    placement += [(AmbassadorProfile.Kind.AMBASSADOR, others[n % len(others)] if others else large)
-                  for n in range(count - len(placement))]
+    placement += [
+        (AmbassadorProfile.Kind.AMBASSADOR, others[n % len(others)] if others else large)
+        for n in range(count - len(placement))
+    ]
     now = timezone.now()
-    groups = {kind: Group.objects.get_or_create(name=name)[0].pk for kind, name in
-              [(AmbassadorProfile.Kind.AMBASSADOR, roles.AMBASSADORS),
-               (AmbassadorProfile.Kind.COORDINATOR, roles.COORDINATORS)]}
+    groups = {
+        kind: Group.objects.get_or_create(name=name)[0].pk
+        for kind, name in [
+            (AmbassadorProfile.Kind.AMBASSADOR, roles.AMBASSADORS),
+            (AmbassadorProfile.Kind.COORDINATOR, roles.COORDINATORS),
+        ]
+    }
     jobs = list(JobCategory.values)
     people = []
     for start in range(0, len(placement), batch_size):
-        chunk = placement[start:start + batch_size]
+        chunk = placement[start : start + batch_size]
         usernames = [f"{prefix}-{start + n + 1}" for n in range(len(chunk))]
-        User.objects.bulk_create([
-            User(username=username, email=f"{username}@example.org", password="!",
-                 first_name=FIRST_NAMES[(start + n) % len(FIRST_NAMES)],
-                 last_name=LAST_NAMES[(start + n) // len(FIRST_NAMES) % len(LAST_NAMES)],
-                 is_active=(start + n) % 50 != 49)
-            for n, username in enumerate(usernames)
-        ])
+        User.objects.bulk_create(
+            [
+                User(
+                    username=username,
+                    email=f"{username}@example.org",
+                    password="!",
+                    first_name=FIRST_NAMES[(start + n) % len(FIRST_NAMES)],
+                    last_name=LAST_NAMES[(start + n) // len(FIRST_NAMES) % len(LAST_NAMES)],
+                    is_active=(start + n) % 50 != 49,
+                )
+                for n, username in enumerate(usernames)
+            ]
+        )
         ids = dict(User.objects.filter(username__in=usernames).values_list("username", "pk"))
         profiles, memberships = [], []
         for n, (kind, organisation) in enumerate(chunk):
             user_id = ids[usernames[n]]
             consent = kind == AmbassadorProfile.Kind.AMBASSADOR and rng.random() < CONSENT_SHARE
-            profiles.append(AmbassadorProfile(
-                user_id=user_id, kind=kind, organisation_id=organisation.pk, cohort=cohorts[(start + n) % len(cohorts)],
-                job_category=jobs[(start + n) % len(jobs)], start_date=datetime.date(2025, 1 + n % 12, 1),
-                research_consent_at=now if consent else None, research_consent_version="2025-01" if consent else "",
-            ))
+            profiles.append(
+                AmbassadorProfile(
+                    user_id=user_id,
+                    kind=kind,
+                    organisation_id=organisation.pk,
+                    cohort=cohorts[(start + n) % len(cohorts)],
+                    job_category=jobs[(start + n) % len(jobs)],
+                    start_date=datetime.date(2025, 1 + n % 12, 1),
+                    research_consent_at=now if consent else None,
+                    research_consent_version="2025-01" if consent else "",
+                )
+            )
             memberships.append(User.groups.through(user_id=user_id, group_id=groups[kind]))
             people.append((user_id, kind, organisation.pk, consent))
         AmbassadorProfile.objects.bulk_create(profiles)
@@ -257,8 +330,11 @@ def _lesson_progress(scale, people, lessons, batch_size, result):
 
     target = scaled(LESSON_PROGRESS, scale)
     now = timezone.now()
-    last_lesson_of_module = {lesson.pk for (lesson, module), following in zip(lessons, lessons[1:] + [(None, None)])
-                             if following[1] is not module}
+    last_lesson_of_module = {
+        lesson.pk
+        for (lesson, module), following in zip(lessons, lessons[1:] + [(None, None)], strict=False)
+        if following[1] is not module
+    }
     revisions = {lesson.pk: lesson.latest_revision_id for lesson, _module in lessons}
     completions = []
 
@@ -279,16 +355,24 @@ def _lesson_progress(scale, people, lessons, batch_size, result):
     def rows():
         for n, (user_id, *_rest) in enumerate(people):
             started = now - datetime.timedelta(days=300 - n % 200)
-            for position, (lesson, module) in enumerate(lessons[:taken[n]]):
+            for position, (lesson, module) in enumerate(lessons[: taken[n]]):
                 done = position < taken[n] - 1
                 at = started + datetime.timedelta(hours=position * 20)
-                yield LessonProgress(user_id=user_id, lesson_key=lesson.translation_key, lesson_id=lesson.pk,
-                                     module_key=module.translation_key, started_at=at,
-                                     completed_at=at + datetime.timedelta(minutes=25) if done else None,
-                                     completed_revision_id=revisions[lesson.pk] if done else None)
+                yield LessonProgress(
+                    user_id=user_id,
+                    lesson_key=lesson.translation_key,
+                    lesson_id=lesson.pk,
+                    module_key=module.translation_key,
+                    started_at=at,
+                    completed_at=at + datetime.timedelta(minutes=25) if done else None,
+                    completed_revision_id=revisions[lesson.pk] if done else None,
+                )
                 if done and lesson.pk in last_lesson_of_module:
-                    completions.append(ModuleCompletion(user_id=user_id, module_key=module.translation_key,
-                                                        module_id=module.pk, completed_at=at))
+                    completions.append(
+                        ModuleCompletion(
+                            user_id=user_id, module_key=module.translation_key, module_id=module.pk, completed_at=at
+                        )
+                    )
 
     result.counts["lesson_progress"] = _bulk(LessonProgress, rows(), batch_size)
     result.counts["module_completions"] = _bulk(ModuleCompletion, completions, batch_size)
@@ -314,13 +398,22 @@ def _activities(scale, people, large, rng, batch_size, result):
             registered = rng.randint(0, interested)
             started = rng.randint(0, registered)
             completed = rng.randint(0, started)
-            yield Activity(user_id=user_id, organisation_id=organisation_id,
-                           date=today - datetime.timedelta(days=rng.randint(0, 364)), activity_type=rng.choice(types),
-                           colleagues_reached=reached, interested=interested, registered=registered, started=started,
-                           completed=completed, certificates=rng.randint(0, completed),
-                           learning_kind=rng.choice(kinds) if registered else "",
-                           referral_destination=rng.choice(destinations) if n % 3 == 0 else "",
-                           created_at=created, updated_at=created)
+            yield Activity(
+                user_id=user_id,
+                organisation_id=organisation_id,
+                date=today - datetime.timedelta(days=rng.randint(0, 364)),
+                activity_type=rng.choice(types),
+                colleagues_reached=reached,
+                interested=interested,
+                registered=registered,
+                started=started,
+                completed=completed,
+                certificates=rng.randint(0, completed),
+                learning_kind=rng.choice(kinds) if registered else "",
+                referral_destination=rng.choice(destinations) if n % 3 == 0 else "",
+                created_at=created,
+                updated_at=created,
+            )
 
     result.counts["activities"] = _bulk(Activity, rows(), batch_size)
 
@@ -332,14 +425,22 @@ def _self_assessments(scale, people, lessons, rng, batch_size, result):
     target = scaled(SELF_ASSESSMENTS, scale)
     module_keys = list(dict.fromkeys(module.translation_key for _lesson, module in lessons))
     ambassadors = [p for p in people if p[1] == "ambassador"]
-    slots = ((user_id, module_key, moment) for module_key in module_keys for user_id, *_rest in ambassadors
-             for moment in (SelfAssessment.Moment.BEFORE, SelfAssessment.Moment.AFTER))
+    slots = (
+        (user_id, module_key, moment)
+        for module_key in module_keys
+        for user_id, *_rest in ambassadors
+        for moment in (SelfAssessment.Moment.BEFORE, SelfAssessment.Moment.AFTER)
+    )
 
     def rows():
         for user_id, module_key, moment in itertools.islice(slots, target):
             base = 2 if moment == SelfAssessment.Moment.BEFORE else 3
-            yield SelfAssessment(user_id=user_id, module_key=module_key, moment=moment,
-                                 **{question: min(5, base + rng.randint(0, 2)) for question in SelfAssessment.QUESTIONS})
+            yield SelfAssessment(
+                user_id=user_id,
+                module_key=module_key,
+                moment=moment,
+                **{question: min(5, base + rng.randint(0, 2)) for question in SelfAssessment.QUESTIONS},
+            )
 
     result.counts["self_assessments"] = _bulk(SelfAssessment, rows(), batch_size)
 
@@ -353,24 +454,36 @@ def _meetup_registrations(prefix, scale, people, rng, batch_size, result):
     from website.seeding import get_or_create_child_page
 
     index = MeetupIndexPage.objects.first() or get_or_create_child_page(
-        ensure_home_page(), MeetupIndexPage, "bijeenkomsten", title="Bijeenkomsten")
+        ensure_home_page(), MeetupIndexPage, "bijeenkomsten", title="Bijeenkomsten"
+    )
     now = timezone.now()
     meetups = []
     for n in range(scaled(MEETUPS, scale)):
         start = now + datetime.timedelta(days=(n - MEETUPS // 2) * 7)
-        meetups.append(get_or_create_child_page(index, MeetupPage, f"{prefix}-bijeenkomst-{n + 1}",
-                                                title=f"Intervisie {prefix} {n + 1}", start_at=start,
-                                                end_at=start + datetime.timedelta(hours=2), location="Utrecht",
-                                                capacity=100, kind=MeetupPage.Kind.INTERVISION))
+        meetups.append(
+            get_or_create_child_page(
+                index,
+                MeetupPage,
+                f"{prefix}-bijeenkomst-{n + 1}",
+                title=f"Intervisie {prefix} {n + 1}",
+                start_at=start,
+                end_at=start + datetime.timedelta(hours=2),
+                location="Utrecht",
+                capacity=100,
+                kind=MeetupPage.Kind.INTERVISION,
+            )
+        )
     target = scaled(MEETUP_REGISTRATIONS, scale)
 
     def rows():
         ambassadors = [p for p in people if p[1] == "ambassador"]
         for n, (user_id, *_rest) in enumerate(ambassadors[:target]):
-            yield MeetupRegistration(meetup_id=meetups[n % len(meetups)].pk, user_id=user_id,
-                                     status=MeetupRegistration.Status.CONFIRMED if n % 10 else
-                                     MeetupRegistration.Status.WAITING,
-                                     created_at=now - datetime.timedelta(hours=n))
+            yield MeetupRegistration(
+                meetup_id=meetups[n % len(meetups)].pk,
+                user_id=user_id,
+                status=MeetupRegistration.Status.CONFIRMED if n % 10 else MeetupRegistration.Status.WAITING,
+                created_at=now - datetime.timedelta(hours=n),
+            )
 
     result.counts["meetups"] = len(meetups)
     result.counts["meetup_registrations"] = _bulk(MeetupRegistration, rows(), batch_size)
@@ -393,9 +506,11 @@ def _invitations(scale, organisations, large, rng, batch_size, result):
             state = n % 4
             yield Invitation(
                 token_hash=hashlib.sha256(f"{organisation.pk}-{n}-{rng.random()}".encode()).hexdigest(),
-                organisation_id=organisation.pk, note=f"Collega {n + 1}",
+                organisation_id=organisation.pk,
+                note=f"Collega {n + 1}",
                 kind=AmbassadorProfile.Kind.COORDINATOR if n % 25 == 0 else AmbassadorProfile.Kind.AMBASSADOR,
-                created_at=created, expires_at=created + datetime.timedelta(days=14),
+                created_at=created,
+                expires_at=created + datetime.timedelta(days=14),
                 used_at=created + datetime.timedelta(days=1) if state == 1 else None,
                 revoked_at=created + datetime.timedelta(days=2) if state == 2 else None,
             )
@@ -411,14 +526,16 @@ def _export_logs(scale, rng, batch_size, result):
     def rows():
         for n in range(target):
             failed = n % 20 == 0
-            yield ExportLog(actor="demo-researcher", source=ExportLog.Source.ADMIN if n % 3 else
-                            ExportLog.Source.COMMAND, dataset=rng.choice(["activities", "lesson_progress",
-                                                                           "self_assessments"]),
-                            export_format=rng.choice(["csv", "xlsx", "datapackage"]),
-                            filters={"sector": "schoonmaak"} if n % 2 else {},
-                            row_counts={} if failed else {"rows": rng.randint(10, 50_000)},
-                            status=ExportLog.Status.FAILED if failed else ExportLog.Status.SUCCEEDED,
-                            error="Geen toestemming" if failed else "")
+            yield ExportLog(
+                actor="demo-researcher",
+                source=ExportLog.Source.ADMIN if n % 3 else ExportLog.Source.COMMAND,
+                dataset=rng.choice(["activities", "lesson_progress", "self_assessments"]),
+                export_format=rng.choice(["csv", "xlsx", "datapackage"]),
+                filters={"sector": "schoonmaak"} if n % 2 else {},
+                row_counts={} if failed else {"rows": rng.randint(10, 50_000)},
+                status=ExportLog.Status.FAILED if failed else ExportLog.Status.SUCCEEDED,
+                error="Geen toestemming" if failed else "",
+            )
 
     result.counts["export_logs"] = _bulk(ExportLog, rows(), batch_size)
 
@@ -440,7 +557,7 @@ def main():
             from django.core.management import call_command
 
             started = time.perf_counter()
-            call_command("seed_demo", stdout=open("/dev/null", "w"))
+            call_command("seed_demo", stdout=io.StringIO())
             print(f"seed_demo in {time.perf_counter() - started:.0f} s ({connection.vendor})", flush=True)
             build(args.scale, batch_size=args.batch_size, stdout=sys.stdout)
         finally:

@@ -45,22 +45,25 @@ def targets(built, programme_team, superuser):
     large = built.large_organisation.pk
     progress = reverse("programme_progress_report")
     participants = reverse("wagtailsnippets_programme_ambassadorprofile:list")
-    module = (ModulePage.objects.filter(slug="scale-module-1").first()
-              or ModulePage.objects.live().order_by("path").first())
+    module = (
+        ModulePage.objects.filter(slug="scale-module-1").first() or ModulePage.objects.live().order_by("path").first()
+    )
     return [
         Target("Coordinator dashboard (large organisation)", reverse("activitylog:dashboard"), built.coordinator),
         Target("Progress report", progress, programme_team),
         Target("Progress report, filtered", f"{progress}?organisation={large}&kind=ambassador", programme_team),
         Target("Module completion report", reverse("programme_module_report"), programme_team),
         Target("Participants (admin)", participants, programme_team),
-        Target("Participants, filtered and searched", f"{participants}?organisation={large}&kind=ambassador&q=Sanne",
-               programme_team),
+        Target(
+            "Participants, filtered and searched",
+            f"{participants}?organisation={large}&kind=ambassador&q=Sanne",
+            programme_team,
+        ),
         Target("Invitations (coordinator)", reverse("programme:invitations"), built.coordinator),
         Target("Invitations (programme team)", reverse("programme:invitations"), programme_team),
         Target("Mijn leerpad", reverse("programme:my_path"), built.ambassador),
         Target("Export log", reverse("evaluation_admin:log"), superuser),
-        Target(EXPLORER, reverse("wagtailadmin_explore", args=[module.pk]),
-               superuser),
+        Target(EXPLORER, reverse("wagtailadmin_explore", args=[module.pk]), superuser),
     ]
 
 
@@ -141,10 +144,17 @@ def main():
                 call_command("seed_demo", stdout=quiet)
             built = scale.build(args.scale, stdout=sys.stdout)
             User = get_user_model()
-            print(f"\n# {connection.vendor}, Django {django.get_version()}, Python {platform.python_version()}, "
-                  f"scale {args.scale}, median of {args.runs} runs\n", flush=True)
-            measure(built, User.objects.get(username="demo-programmateam"), User.objects.get(username="demo-admin"),
-                    runs=args.runs)
+            print(
+                f"\n# {connection.vendor}, Django {django.get_version()}, Python {platform.python_version()}, "
+                f"scale {args.scale}, median of {args.runs} runs\n",
+                flush=True,
+            )
+            measure(
+                built,
+                User.objects.get(username="demo-programmateam"),
+                User.objects.get(username="demo-admin"),
+                runs=args.runs,
+            )
         finally:
             throwaway.destroy(connection, old_name)
 

@@ -10,10 +10,15 @@ from .models import Organisation, Province, Sector
 
 class OrganisationFilterSet(django_filters.FilterSet):
     sector = django_filters.ModelChoiceFilter(
-        queryset=Sector.objects.all(), to_field_name="slug", label=_("Sector"), empty_label=_("Alle sectoren"),
+        queryset=Sector.objects.all(),
+        to_field_name="slug",
+        label=_("Sector"),
+        empty_label=_("Alle sectoren"),
     )
     province = django_filters.ChoiceFilter(
-        choices=Province.choices, label=_("Provincie"), empty_label=_("Alle provincies"),
+        choices=Province.choices,
+        label=_("Provincie"),
+        empty_label=_("Alle provincies"),
     )
 
     class Meta:

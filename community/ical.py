@@ -35,9 +35,9 @@ def meetup_event(meetup, request, include_online_link=False, canonical_id=None):
     event = Event()
     host = request.get_host().split(":")[0] or "leerambassadeurs"
     event.add("uid", f"meetup-{canonical_id or meetup.get_canonical_meetup_id()}@{host}")
-    event.add("dtstamp", timezone.now().astimezone(datetime.timezone.utc))
-    event.add("dtstart", meetup.start_at.astimezone(datetime.timezone.utc))
-    event.add("dtend", meetup.end_at.astimezone(datetime.timezone.utc))
+    event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
+    event.add("dtstart", meetup.start_at.astimezone(datetime.UTC))
+    event.add("dtend", meetup.end_at.astimezone(datetime.UTC))
     event.add("summary", meetup.title)
     url = meetup.get_full_url(request)
     description = [meetup.intro] if meetup.intro else []
@@ -57,5 +57,5 @@ def meetup_event(meetup, request, include_online_link=False, canonical_id=None):
     if description:
         event.add("description", "\n\n".join(description))
     if meetup.last_published_at:
-        event.add("last-modified", meetup.last_published_at.astimezone(datetime.timezone.utc))
+        event.add("last-modified", meetup.last_published_at.astimezone(datetime.UTC))
     return event

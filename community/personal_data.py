@@ -13,16 +13,20 @@ from .models import MeetupPage, MeetupRegistration
 from .registration import fill_free_places
 
 MEETUP = [
-    ("meetup", "meetup__title"), ("meetup_start_at", "meetup__start_at"), ("status", "status"),
-    ("registered_at", "created_at"), ("promoted_at", "promoted_at"),
+    ("meetup", "meetup__title"),
+    ("meetup_start_at", "meetup__start_at"),
+    ("status", "status"),
+    ("registered_at", "created_at"),
+    ("promoted_at", "promoted_at"),
 ]
 
 
 def erase(user, counts, keep_research):
     registrations = MeetupRegistration.objects.filter(user=user)
     upcoming_ids = set(
-        registrations.filter(status=MeetupRegistration.Status.CONFIRMED, meetup__end_at__gte=timezone.now())
-        .values_list("meetup_id", flat=True)
+        registrations.filter(
+            status=MeetupRegistration.Status.CONFIRMED, meetup__end_at__gte=timezone.now()
+        ).values_list("meetup_id", flat=True)
     )
     counts["meetup_registrations"] = registrations.delete()[0]
     for meetup in MeetupPage.objects.filter(pk__in=upcoming_ids):
@@ -31,8 +35,15 @@ def erase(user, counts, keep_research):
 
 PERSONAL_DATA = PersonalData(
     app_label="community",
-    kinds=(kind_of("meetup_registrations", _("Aanmeldingen voor bijeenkomsten"), MeetupRegistration, MEETUP,
-                   order=("created_at", "pk")),),
+    kinds=(
+        kind_of(
+            "meetup_registrations",
+            _("Aanmeldingen voor bijeenkomsten"),
+            MeetupRegistration,
+            MEETUP,
+            order=("created_at", "pk"),
+        ),
+    ),
     erase=erase,
     covers=("community.MeetupRegistration.user",),
 )

@@ -12,10 +12,17 @@ GAP = 6
 PAD = 4  # room for the outline of the outer tiles
 # (column, row) of each province in a 3 × 5 grid, north at the top.
 TILE_POSITIONS = {
-    "FR": (1, 0), "GR": (2, 0),
-    "NH": (0, 1), "FL": (1, 1), "DR": (2, 1),
-    "ZH": (0, 2), "UT": (1, 2), "OV": (2, 2),
-    "ZE": (0, 3), "NB": (1, 3), "GE": (2, 3),
+    "FR": (1, 0),
+    "GR": (2, 0),
+    "NH": (0, 1),
+    "FL": (1, 1),
+    "DR": (2, 1),
+    "ZH": (0, 2),
+    "UT": (1, 2),
+    "OV": (2, 2),
+    "ZE": (0, 3),
+    "NB": (1, 3),
+    "GE": (2, 3),
     "LI": (2, 4),
 }
 # Light to dark; dark ink text keeps at least 4.5:1 contrast on every fill.
@@ -42,15 +49,17 @@ def province_tiles(counts, sector_slug="", selected=""):
         params = {"province": code}
         if sector_slug:
             params = {"sector": sector_slug, **params}
-        tiles.append({
-            "code": code,
-            "name": names[code],
-            "count": count,
-            "x": PAD + column * (TILE + GAP),
-            "y": PAD + row * (TILE + GAP),
-            "size": TILE,
-            "fill": FILLS[_level(count, highest)],
-            "query": "?" + urlencode(params),
-            "selected": code == selected,
-        })
+        tiles.append(
+            {
+                "code": code,
+                "name": names[code],
+                "count": count,
+                "x": PAD + column * (TILE + GAP),
+                "y": PAD + row * (TILE + GAP),
+                "size": TILE,
+                "fill": FILLS[_level(count, highest)],
+                "query": "?" + urlencode(params),
+                "selected": code == selected,
+            }
+        )
     return {"tiles": tiles, "width": WIDTH, "height": HEIGHT}

@@ -33,7 +33,10 @@ class RegistrationError(Exception):
 def canonical_meetup_id(page):
     """The page that holds the registrations: the oldest page among the meetup's translations."""
     return (
-        MeetupPage.objects.filter(translation_key=page.translation_key).order_by("pk").values_list("pk", flat=True).first()
+        MeetupPage.objects.filter(translation_key=page.translation_key)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+        .first()
     )
 
 
@@ -139,16 +142,24 @@ def waiting_position(registration):
     """1 for the first person on the waiting list."""
     if registration.status != Status.WAITING:
         return None
-    return MeetupRegistration.objects.filter(
-        meetup_id=registration.meetup_id, status=Status.WAITING, created_at__lte=registration.created_at,
-    ).exclude(created_at=registration.created_at, pk__gt=registration.pk).count()
+    return (
+        MeetupRegistration.objects.filter(
+            meetup_id=registration.meetup_id,
+            status=Status.WAITING,
+            created_at__lte=registration.created_at,
+        )
+        .exclude(created_at=registration.created_at, pk__gt=registration.pk)
+        .count()
+    )
 
 
 def registration_summary(page, user):
     """What the meetup page shows: places taken and left, and this person's own registration."""
     canonical_id = canonical_meetup_id(page)
     counts = dict(
-        MeetupRegistration.objects.filter(meetup_id=canonical_id).order_by().values_list("status")
+        MeetupRegistration.objects.filter(meetup_id=canonical_id)
+        .order_by()
+        .values_list("status")
         .annotate(total=Count("pk"))
     )
     confirmed = counts.get(Status.CONFIRMED, 0)

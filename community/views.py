@@ -13,7 +13,6 @@ from . import registration as service
 from .ical import meetup_calendar, meetups_calendar
 from .models import MeetupPage, MeetupRegistration
 
-
 MAX_DATABASE_ID = 2**63 - 1
 
 
@@ -46,7 +45,10 @@ def register(request, page_id):
     if registration.status == MeetupRegistration.Status.CONFIRMED:
         messages.success(request, _("Je bent aangemeld. Je vindt de bijeenkomst ook in je agenda via de agenda-knop."))
     else:
-        messages.info(request, _("De bijeenkomst is vol. Je staat op de wachtlijst. Komt er een plek vrij, dan krijg je een e-mail."))
+        messages.info(
+            request,
+            _("De bijeenkomst is vol. Je staat op de wachtlijst. Komt er een plek vrij, dan krijg je een e-mail."),
+        )
     return redirect(meetup.get_url(request))
 
 
@@ -69,11 +71,13 @@ def ical(request, page_id):
     include_link = False
     if request.user.is_authenticated and meetup.online_url:
         include_link = MeetupRegistration.objects.filter(
-            meetup_id=meetup.get_canonical_meetup_id(), user=request.user,
+            meetup_id=meetup.get_canonical_meetup_id(),
+            user=request.user,
             status=MeetupRegistration.Status.CONFIRMED,
         ).exists()
-    response = HttpResponse(meetup_calendar(meetup, request, include_online_link=include_link),
-                            content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(
+        meetup_calendar(meetup, request, include_online_link=include_link), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="{meetup.slug}.ics"'
     return response
 
@@ -82,8 +86,11 @@ def ical(request, page_id):
 def meetups_ical(request):
     """All upcoming meetups in the current language, as one calendar to subscribe to."""
     meetups = (
-        MeetupPage.objects.live().public().filter(locale=Locale.get_active(), end_at__gte=timezone.now())
-        .with_canonical_id().order_by("start_at")
+        MeetupPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active(), end_at__gte=timezone.now())
+        .with_canonical_id()
+        .order_by("start_at")
     )
     response = HttpResponse(meetups_calendar(meetups, request), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="leerambassadeurs-bijeenkomsten.ics"'

@@ -25,7 +25,10 @@ class OrganisationViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Organisaties")
     list_display = [
-        "name", "sector", "province", "size_class",
+        "name",
+        "sector",
+        "province",
+        "size_class",
         Column("active_ambassadors", label=_("Actieve ambassadeurs"), sort_key="active_ambassadors"),
         "listed_publicly",
     ]

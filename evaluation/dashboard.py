@@ -86,8 +86,10 @@ def _in_period(selection, field_name):
 def research_ambassadors(selection):
     """User ids (a subquery) of the ambassadors the dashboard may count: consent active, in the selection."""
     return AmbassadorProfile.objects.filter(
-        kind=AmbassadorProfile.Kind.AMBASSADOR, research_consent_at__isnull=False,
-        research_consent_withdrawn_at__isnull=True, **selection.organisation_filter(),
+        kind=AmbassadorProfile.Kind.AMBASSADOR,
+        research_consent_at__isnull=False,
+        research_consent_withdrawn_at__isnull=True,
+        **selection.organisation_filter(),
     ).values("user_id")
 
 
@@ -133,8 +135,10 @@ class FunnelGroup:
     @property
     def stages(self):
         reached = self.counts["colleagues_reached"]
-        return [{"key": key, "label": label, "count": self.counts[key], "share": share(self.counts[key], reached)}
-                for key, label in FUNNEL_STAGES]
+        return [
+            {"key": key, "label": label, "count": self.counts[key], "share": share(self.counts[key], reached)}
+            for key, label in FUNNEL_STAGES
+        ]
 
 
 def reach_funnel(selection):
@@ -150,9 +154,12 @@ def reach_funnel(selection):
     rows = {
         row["organisation__sector__slug"]: row
         for row in activities.values("organisation__sector__slug")
-        .annotate(**{key: Sum(key) for key, _label in FUNNEL_STAGES}).order_by()
+        .annotate(**{key: Sum(key) for key, _label in FUNNEL_STAGES})
+        .order_by()
     }
-    sectors = [(slug, name) for slug, name in Sector.filter_options() if not selection.sector or slug == selection.sector]
+    sectors = [
+        (slug, name) for slug, name in Sector.filter_options() if not selection.sector or slug == selection.sector
+    ]
     groups = [
         FunnelGroup(slug, name, {key: PeopleCount(rows.get(slug, {}).get(key) or 0) for key, _label in FUNNEL_STAGES})
         for slug, name in sectors
@@ -165,11 +172,16 @@ def reach_funnel(selection):
 
 # --- 2. Programme progress ------------------------------------------------------------------------------
 
+
 def programme_modules():
     """[(translation_key, title in the active language)] of the live modules, in programme order. One query."""
     default_id, active_id = default_locale_id(), active_locale_id()
-    rows = ModulePage.objects.live().filter(locale_id__in={default_id, active_id}).order_by("path").values_list(
-        "translation_key", "title", "locale_id")
+    rows = (
+        ModulePage.objects.live()
+        .filter(locale_id__in={default_id, active_id})
+        .order_by("path")
+        .values_list("translation_key", "title", "locale_id")
+    )
     order, titles = [], {}
     for key, title, locale_id in rows:
         if locale_id == default_id:
@@ -191,8 +203,13 @@ class DaysBetween(Func):
         super().__init__(end, start)  # end - start
 
     def as_sqlite(self, compiler, connection, **extra_context):
-        return self.as_sql(compiler, connection, arg_joiner=") - julianday(",
-                           template="CAST(julianday(%(expressions)s) AS INTEGER)", **extra_context)
+        return self.as_sql(
+            compiler,
+            connection,
+            arg_joiner=") - julianday(",
+            template="CAST(julianday(%(expressions)s) AS INTEGER)",
+            **extra_context,
+        )
 
 
 @dataclass
@@ -213,14 +230,27 @@ def programme_progress(selection, modules):
     if selection.end:
         started = started.filter(started_at__lt=selection.end_moment())
         completions = completions.filter(completed_at__lt=selection.end_moment())
-    started_counts = dict(started.values("module_key").annotate(n=Count("user_id", distinct=True))
-                          .order_by().values_list("module_key", "n"))
-    first_lesson = (LessonProgress.objects.filter(user_id=OuterRef("user_id"), module_key=OuterRef("module_key"))
-                    .order_by().values("user_id").annotate(first=Min("started_at")).values("first"))
+    started_counts = dict(
+        started.values("module_key")
+        .annotate(n=Count("user_id", distinct=True))
+        .order_by()
+        .values_list("module_key", "n")
+    )
+    first_lesson = (
+        LessonProgress.objects.filter(user_id=OuterRef("user_id"), module_key=OuterRef("module_key"))
+        .order_by()
+        .values("user_id")
+        .annotate(first=Min("started_at"))
+        .values("first")
+    )
     histogram = {}
-    for key, days, n in (completions.annotate(days=DaysBetween(Subquery(first_lesson), F("completed_at")))
-                         .values("module_key", "days").annotate(n=Count("id")).order_by()
-                         .values_list("module_key", "days", "n")):
+    for key, days, n in (
+        completions.annotate(days=DaysBetween(Subquery(first_lesson), F("completed_at")))
+        .values("module_key", "days")
+        .annotate(n=Count("id"))
+        .order_by()
+        .values_list("module_key", "days", "n")
+    ):
         histogram.setdefault(key, {})
         histogram[key][days] = histogram[key].get(days, 0) + n
     result = []
@@ -259,12 +289,21 @@ def self_assessment_change(selection, modules):
     Pairs count when the 'after' assessment was filled in within the period. One query: each 'after' finds
     its 'before' in a subquery (unique per person, module and moment), and the database sums the changes.
     """
-    before = SelfAssessment.objects.filter(
-        user_id=OuterRef("user_id"), module_key=OuterRef("module_key"), moment=SelfAssessment.Moment.BEFORE,
-    ).annotate(score=_score()).values("score")[:1]
+    before = (
+        SelfAssessment.objects.filter(
+            user_id=OuterRef("user_id"),
+            module_key=OuterRef("module_key"),
+            moment=SelfAssessment.Moment.BEFORE,
+        )
+        .annotate(score=_score())
+        .values("score")[:1]
+    )
     pairs = (
-        SelfAssessment.objects.filter(moment=SelfAssessment.Moment.AFTER, user_id__in=research_ambassadors(selection),
-                                      **_in_period(selection, "submitted_at"))
+        SelfAssessment.objects.filter(
+            moment=SelfAssessment.Moment.AFTER,
+            user_id__in=research_ambassadors(selection),
+            **_in_period(selection, "submitted_at"),
+        )
         .annotate(change=_score() - Subquery(before, output_field=IntegerField()))
         .filter(change__isnull=False)
         .values("module_key")
@@ -275,12 +314,14 @@ def self_assessment_change(selection, modules):
     result = []
     for key, title in modules:
         row = sums.get(key, {"n": 0, "total": 0, "squares": 0})
-        result.append(ModuleChange(key, title, mean_interval(row["n"], row["total"], row["squares"],
-                                                             scale=len(SCORE_FIELDS))))
+        result.append(
+            ModuleChange(key, title, mean_interval(row["n"], row["total"], row["squares"], scale=len(SCORE_FIELDS)))
+        )
     return result
 
 
 # --- 4. and 5. Organisations over the measurement waves ---------------------------------------------------
+
 
 def measurement_waves():
     """Every wave, T0 first. One query; the filter form and the charts share the list."""
@@ -364,20 +405,38 @@ def wave_figures(selection, waves):
     shown = waves_shown(selection, waves)
     position = {wave.pk: index for index, wave in enumerate(shown)}
     rows = (
-        OrganisationMeasurement.objects.filter(status=OrganisationMeasurement.Status.SUBMITTED, wave__in=shown,
-                                               **({"organisation__sector__slug": selection.sector}
-                                                  if selection.sector else {}))
+        OrganisationMeasurement.objects.filter(
+            status=OrganisationMeasurement.Status.SUBMITTED,
+            wave__in=shown,
+            **({"organisation__sector__slug": selection.sector} if selection.sector else {}),
+        )
         .order_by("organisation__name")
-        .values_list("organisation_id", "organisation__name", "organisation__sector__slug", "organisation__size_class",
-                     "wave_id", "headcount", "practically_educated_count", "trained_count",
-                     "practically_educated_trained_count", *EMBEDDING_FIELDS)
+        .values_list(
+            "organisation_id",
+            "organisation__name",
+            "organisation__sector__slug",
+            "organisation__size_class",
+            "wave_id",
+            "headcount",
+            "practically_educated_count",
+            "trained_count",
+            "practically_educated_trained_count",
+            *EMBEDDING_FIELDS,
+        )
     )
     empty = [None] * len(shown)
     organisations = {}
     for pk, name, sector, size, wave_id, headcount, practical, trained, practical_trained, *items in rows:
         if pk not in organisations:
-            organisations[pk] = OrganisationWaves(name, sector, size, [Rate()] * len(shown), [Rate()] * len(shown),
-                                                  list(empty), [list(empty) for _name in EMBEDDING_FIELDS])
+            organisations[pk] = OrganisationWaves(
+                name,
+                sector,
+                size,
+                [Rate()] * len(shown),
+                [Rate()] * len(shown),
+                list(empty),
+                [list(empty) for _name in EMBEDDING_FIELDS],
+            )
         index = position[wave_id]
         organisation = organisations[pk]
         organisation.practical[index] = Rate(practical_trained, practical)
@@ -385,29 +444,39 @@ def wave_figures(selection, waves):
         organisation.embedding[index] = sum(items)
         for item_index, met in enumerate(items):
             organisation.items[item_index][index] = met
-    in_selection = [organisation for organisation in organisations.values()
-                    if not selection.size_class or organisation.size_class == selection.size_class]
+    in_selection = [
+        organisation
+        for organisation in organisations.values()
+        if not selection.size_class or organisation.size_class == selection.size_class
+    ]
     sectors = []
     for slug, label in Sector.filter_options():
         if selection.sector and slug != selection.sector:
             continue
         members = [organisation for organisation in organisations.values() if organisation.sector == slug]
-        sectors.append(SectorWaves(
-            key=slug, label=label,
-            organisations=[organisation for organisation in in_selection if organisation.sector == slug],
-            practical_median=[_median([o.practical[i].percent for o in members]) for i in range(len(shown))],
-            everyone_median=[_median([o.everyone[i].percent for o in members]) for i in range(len(shown))],
-        ))
+        sectors.append(
+            SectorWaves(
+                key=slug,
+                label=label,
+                organisations=[organisation for organisation in in_selection if organisation.sector == slug],
+                practical_median=[_median([o.practical[i].percent for o in members]) for i in range(len(shown))],
+                everyone_median=[_median([o.everyone[i].percent for o in members]) for i in range(len(shown))],
+            )
+        )
     items = [
-        {"key": name, "label": OrganisationMeasurement._meta.get_field(name).verbose_name,
-         "met": [sum(1 for o in in_selection if o.items[item_index][i]) for i in range(len(shown))],
-         "measured": [sum(1 for o in in_selection if o.embedding[i] is not None) for i in range(len(shown))]}
+        {
+            "key": name,
+            "label": OrganisationMeasurement._meta.get_field(name).verbose_name,
+            "met": [sum(1 for o in in_selection if o.items[item_index][i]) for i in range(len(shown))],
+            "measured": [sum(1 for o in in_selection if o.embedding[i] is not None) for i in range(len(shown))],
+        }
         for item_index, name in enumerate(EMBEDDING_FIELDS)
     ]
     return WaveFigures(waves=shown, sectors=sectors, embedding_items=items)
 
 
 # --- The whole page ------------------------------------------------------------------------------------
+
 
 @dataclass
 class Dashboard:

@@ -57,21 +57,31 @@ def stage_text(stage):
 
 def funnel_chart(group):
     """One funnel: a bar per stage in proportion to the colleagues reached, with the count and the share."""
-    rows = [HorizontalRow(str(stage["label"]).capitalize(), [stage["count"].shown], [stage_text(stage)])
-            for stage in group.stages]
+    rows = [
+        HorizontalRow(str(stage["label"]).capitalize(), [stage["count"].shown], [stage_text(stage)])
+        for stage in group.stages
+    ]
     reached = group.counts["colleagues_reached"].shown
     return horizontal_bar_chart(rows, [_("aantal collega's")], maximum=reached or 1)
 
 
 def funnel_description(group):
     counts = {stage["key"]: count_text(stage["count"]) for stage in group.stages}
-    return _("%(group)s: %(colleagues_reached)s collega's bereikt, %(interested)s geïnteresseerd, %(registered)s aangemeld, "
-             "%(started)s begonnen en %(completed)s afgerond.") % {"group": group.label, **counts}
+    return _(
+        "%(group)s: %(colleagues_reached)s collega's bereikt, %(interested)s geïnteresseerd, %(registered)s aangemeld, "
+        "%(started)s begonnen en %(completed)s afgerond."
+    ) % {"group": group.label, **counts}
 
 
 def progress_chart(progress):
-    rows = [HorizontalRow(module.title, [module.started.shown, module.completed.shown],
-                          [count_text(module.started), count_text(module.completed)]) for module in progress]
+    rows = [
+        HorizontalRow(
+            module.title,
+            [module.started.shown, module.completed.shown],
+            [count_text(module.started), count_text(module.completed)],
+        )
+        for module in progress
+    ]
     return horizontal_bar_chart(rows, [_("begonnen"), _("afgerond")])
 
 
@@ -93,13 +103,18 @@ def change_text(module):
     if change.mean is None:
         return _("niet getoond: minder dan %(n)s leerambassadeurs") % {"n": SMALL_CELL}
     return _("%(mean)s (95%%-BI %(low)s tot %(high)s), n = %(n)s") % {
-        "mean": decimal(change.mean, signed=True), "low": decimal(change.low, signed=True),
-        "high": decimal(change.high, signed=True), "n": whole(change.n)}
+        "mean": decimal(change.mean, signed=True),
+        "low": decimal(change.low, signed=True),
+        "high": decimal(change.high, signed=True),
+        "n": whole(change.n),
+    }
 
 
 def self_assessment_chart(changes):
-    rows = [IntervalRow(module.title, module.change.mean, module.change.low, module.change.high, change_text(module))
-            for module in changes]
+    rows = [
+        IntervalRow(module.title, module.change.mean, module.change.low, module.change.high, change_text(module))
+        for module in changes
+    ]
     return interval_chart(rows, axis_label_format=lambda value: decimal(value, places=1, signed=True))
 
 
@@ -124,61 +139,106 @@ def median_text(value):
 def participation_panel(sector, waves):
     """One sector: a thin line per organisation (practically educated), the sector's two medians and the CBS line."""
     codes = [wave.code for wave in waves]
-    lines = [Line(organisation.name, [rate.percent for rate in organisation.practical])
-             for organisation in sector.organisations]
+    lines = [
+        Line(organisation.name, [rate.percent for rate in organisation.practical])
+        for organisation in sector.organisations
+    ]
     lines += [
         Line(_("Sectormediaan, alle medewerkers"), sector.everyone_median, kind="dashed", colour_index=1),
         Line(_("Sectormediaan, praktisch opgeleid"), sector.practical_median, kind="bold", colour_index=0),
-        Line(_("CBS 2018: laagopgeleiden"), [CBS_LOW_EDUCATED_PERCENT] * len(codes), kind="reference",
-             colour_index=2),
+        Line(_("CBS 2018: laagopgeleiden"), [CBS_LOW_EDUCATED_PERCENT] * len(codes), kind="reference", colour_index=2),
     ]
     chart = line_chart(codes, lines)
     chart["legend"] = [
         {"label": _("één organisatie, praktisch opgeleid"), "colour": MUTED_COLOUR},
         {"label": _("sectormediaan, praktisch opgeleid"), "colour": colour(0)},
         {"label": _("sectormediaan, alle medewerkers (gestreept)"), "colour": colour(1)},
-        {"label": _("CBS 2018: %(percent)s%% van de laagopgeleiden volgde een cursus (gestreept)")
-         % {"percent": CBS_LOW_EDUCATED_PERCENT}, "colour": colour(2)},
+        {
+            "label": _("CBS 2018: %(percent)s%% van de laagopgeleiden volgde een cursus (gestreept)")
+            % {"percent": CBS_LOW_EDUCATED_PERCENT},
+            "colour": colour(2),
+        },
     ]
-    medians = ", ".join(f"{code} {median_text(value)}" for code, value in zip(codes, sector.practical_median))
-    rows = [{"label": _("Mediaan %(sector)s") % {"sector": sector.label}, "median": True,
-             "cells": [text for i in range(len(codes))
-                       for text in (median_text(sector.practical_median[i]), median_text(sector.everyone_median[i]))]}]
-    rows += [{"label": organisation.name, "median": False,
-              "cells": [rate_text(rate) for pair in zip(organisation.practical, organisation.everyone) for rate in pair]}
-             for organisation in sector.organisations]
+    medians = ", ".join(
+        f"{code} {median_text(value)}" for code, value in zip(codes, sector.practical_median, strict=False)
+    )
+    rows = [
+        {
+            "label": _("Mediaan %(sector)s") % {"sector": sector.label},
+            "median": True,
+            "cells": [
+                text
+                for i in range(len(codes))
+                for text in (median_text(sector.practical_median[i]), median_text(sector.everyone_median[i]))
+            ],
+        }
+    ]
+    rows += [
+        {
+            "label": organisation.name,
+            "median": False,
+            "cells": [
+                rate_text(rate)
+                for pair in zip(organisation.practical, organisation.everyone, strict=False)
+                for rate in pair
+            ],
+        }
+        for organisation in sector.organisations
+    ]
     return {
-        "sector": sector, "chart": chart, "rows": rows, "chart_id": f"participation-{sector.key}",
+        "sector": sector,
+        "chart": chart,
+        "rows": rows,
+        "chart_id": f"participation-{sector.key}",
         "title": _("Deelname aan opleiding per meetronde: %(sector)s") % {"sector": sector.label},
-        "description": _("Lijndiagram. Per organisatie in deze sector het deel van de praktisch opgeleide medewerkers "
-                         "dat een opleiding volgde, en de mediaan van de sector. Mediaan praktisch opgeleid: "
-                         "%(medians)s. Alle cijfers staan in de tabel.") % {"medians": medians or _("geen meting")},
+        "description": _(
+            "Lijndiagram. Per organisatie in deze sector het deel van de praktisch opgeleide medewerkers "
+            "dat een opleiding volgde, en de mediaan van de sector. Mediaan praktisch opgeleid: "
+            "%(medians)s. Alle cijfers staan in de tabel."
+        )
+        % {"medians": medians or _("geen meting")},
     }
 
 
 # --- 5. Embedding checklist over the waves ------------------------------------------------------------------
 
+
 def met_text(met, measured):
     if not measured:
         return _("geen meting")
     return _("%(met)s van %(measured)s (%(percent)s)") % {
-        "met": whole(met), "measured": whole(measured), "percent": percent(met / measured)}
+        "met": whole(met),
+        "measured": whole(measured),
+        "percent": percent(met / measured),
+    }
 
 
 def embedding_chart(figures):
     """Per checklist item a bar per wave: the share of the measured organisations that meet it."""
-    rows = [HorizontalRow(str(item["label"]).capitalize(),
-                          [100 * met / measured if measured else None
-                           for met, measured in zip(item["met"], item["measured"])],
-                          [met_text(met, measured) for met, measured in zip(item["met"], item["measured"])])
-            for item in figures.embedding_items]
+    rows = [
+        HorizontalRow(
+            str(item["label"]).capitalize(),
+            [
+                100 * met / measured if measured else None
+                for met, measured in zip(item["met"], item["measured"], strict=False)
+            ],
+            [met_text(met, measured) for met, measured in zip(item["met"], item["measured"], strict=False)],
+        )
+        for item in figures.embedding_items
+    ]
     return horizontal_bar_chart(rows, [wave.code for wave in figures.waves], maximum=100)
 
 
 def embedding_rows(figures):
     """Per organisation: its number of items met in each wave, as printed in the table."""
     total = len(figures.embedding_items)
-    return [{"label": organisation.name,
-             "cells": [_("geen meting") if score is None else _("%(met)s van %(total)s") % {"met": score, "total": total}
-                       for score in organisation.embedding]}
-            for organisation in figures.organisations]
+    return [
+        {
+            "label": organisation.name,
+            "cells": [
+                _("geen meting") if score is None else _("%(met)s van %(total)s") % {"met": score, "total": total}
+                for score in organisation.embedding
+            ],
+        }
+        for organisation in figures.organisations
+    ]

@@ -42,16 +42,29 @@ class ResearchDashboardView(LoginRequiredMixin, TemplateView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
         dashboard = build_dashboard(form.selection(), waves)
-        return self.render_to_response(self.get_context_data(
-            form=form, dashboard=dashboard,
-            funnels=[{"group": group, "chart": charts.funnel_chart(group), "chart_id": f"funnel-{group.key or 'all'}",
-                      "description": charts.funnel_description(group)}
-                     for group in dashboard.funnel if group.counts["colleagues_reached"].value],
-            progress_chart=charts.progress_chart(dashboard.progress),
-            days_chart=charts.median_days_chart(dashboard.progress),
-            change_chart=charts.self_assessment_chart(dashboard.self_assessment),
-            participation=[charts.participation_panel(sector, dashboard.waves.waves)
-                           for sector in dashboard.waves.sectors if sector.organisations],
-            embedding_chart=charts.embedding_chart(dashboard.waves),
-            embedding_rows=charts.embedding_rows(dashboard.waves),
-        ))
+        return self.render_to_response(
+            self.get_context_data(
+                form=form,
+                dashboard=dashboard,
+                funnels=[
+                    {
+                        "group": group,
+                        "chart": charts.funnel_chart(group),
+                        "chart_id": f"funnel-{group.key or 'all'}",
+                        "description": charts.funnel_description(group),
+                    }
+                    for group in dashboard.funnel
+                    if group.counts["colleagues_reached"].value
+                ],
+                progress_chart=charts.progress_chart(dashboard.progress),
+                days_chart=charts.median_days_chart(dashboard.progress),
+                change_chart=charts.self_assessment_chart(dashboard.self_assessment),
+                participation=[
+                    charts.participation_panel(sector, dashboard.waves.waves)
+                    for sector in dashboard.waves.sectors
+                    if sector.organisations
+                ],
+                embedding_chart=charts.embedding_chart(dashboard.waves),
+                embedding_rows=charts.embedding_rows(dashboard.waves),
+            )
+        )

@@ -29,8 +29,14 @@ WAVES = [
 DEMO_COORDINATOR_ORGANISATION = "helder-schoonmaak"
 # Organisations that have not submitted T1 (yet): two drafts, the rest not started.
 T1_DRAFTS = ["gemeente-polderdorp", "wegenbouw-zeeland"]
-T1_NOT_STARTED = [DEMO_COORDINATOR_ORGANISATION, "bouwbedrijf-de-brug", "zorgthuis-west", "trans-noord",
-                  "procesfabriek-zuid", "constructiebedrijf-fries"]
+T1_NOT_STARTED = [
+    DEMO_COORDINATOR_ORGANISATION,
+    "bouwbedrijf-de-brug",
+    "zorgthuis-west",
+    "trans-noord",
+    "procesfabriek-zuid",
+    "constructiebedrijf-fries",
+]
 HEADCOUNT = {"small": (18, 49), "medium": (60, 240), "large": (260, 1400)}
 COMMENTS = [
     "De OR heeft het leerbeleid mee opgesteld.",
@@ -49,11 +55,15 @@ def _figures(organisation, wave_index, rng):
     ambassadors = min(headcount, rng.randint(1, 4) + 2 * wave_index)
     embedding = {name: rng.random() < 0.25 + 0.3 * wave_index for name in EMBEDDING_FIELDS}
     return {
-        "headcount": headcount, "practically_educated_count": practical, "trained_count": trained,
-        "practically_educated_trained_count": practical_trained, "active_ambassadors": ambassadors,
+        "headcount": headcount,
+        "practically_educated_count": practical,
+        "trained_count": trained,
+        "practically_educated_trained_count": practical_trained,
+        "active_ambassadors": ambassadors,
         "facilitated_hours": ambassadors * rng.randint(8, 40) * (1 + wave_index),
-        "phase": rng.choice([[Phase.EXPLORATION, Phase.PREPARATION],
-                             [Phase.PREPARATION, Phase.IMPLEMENTATION]][wave_index]),
+        "phase": rng.choice(
+            [[Phase.EXPLORATION, Phase.PREPARATION], [Phase.PREPARATION, Phase.IMPLEMENTATION]][wave_index]
+        ),
         "comment": rng.choice(COMMENTS) if rng.random() < 0.3 else "",
         **embedding,
     }
@@ -63,10 +73,14 @@ def seed(stdout):
     today = timezone.localdate()
     waves = {}
     for code, name, opens, closes in WAVES:
-        waves[code], _created = MeasurementWave.objects.get_or_create(code=code, defaults={
-            "name": name, "opens_on": today + datetime.timedelta(days=opens),
-            "closes_on": today + datetime.timedelta(days=closes),
-        })
+        waves[code], _created = MeasurementWave.objects.get_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "opens_on": today + datetime.timedelta(days=opens),
+                "closes_on": today + datetime.timedelta(days=closes),
+            },
+        )
     coordinator = get_user_model().objects.filter(username="demo-coordinator").first()
     existing = set(OrganisationMeasurement.objects.values_list("wave_id", "organisation_id"))
     with transaction.atomic():
@@ -79,12 +93,21 @@ def seed(stdout):
                     continue
                 submitted = not (code == "T1" and organisation.slug in T1_DRAFTS)
                 by = coordinator if organisation.slug == DEMO_COORDINATOR_ORGANISATION else None
-                moment = timezone.make_aware(datetime.datetime.combine(
-                    min(wave.opens_on + datetime.timedelta(days=rng.randint(2, 15)), today), datetime.time(10)))
-                OrganisationMeasurement.objects.create(
-                    wave=wave, organisation=organisation, **figures,
-                    status=OrganisationMeasurement.Status.SUBMITTED if submitted else OrganisationMeasurement.Status.DRAFT,
-                    submitted_at=moment if submitted else None, submitted_by=by if submitted else None,
+                moment = timezone.make_aware(
+                    datetime.datetime.combine(
+                        min(wave.opens_on + datetime.timedelta(days=rng.randint(2, 15)), today), datetime.time(10)
+                    )
                 )
-    stdout.write(f"Measurement waves: {MeasurementWave.objects.count()}, "
-                 f"measurements: {OrganisationMeasurement.objects.count()}")
+                OrganisationMeasurement.objects.create(
+                    wave=wave,
+                    organisation=organisation,
+                    **figures,
+                    status=OrganisationMeasurement.Status.SUBMITTED
+                    if submitted
+                    else OrganisationMeasurement.Status.DRAFT,
+                    submitted_at=moment if submitted else None,
+                    submitted_by=by if submitted else None,
+                )
+    stdout.write(
+        f"Measurement waves: {MeasurementWave.objects.count()}, measurements: {OrganisationMeasurement.objects.count()}"
+    )

@@ -83,8 +83,14 @@ def export_to_file(request, output_path, *, actor, source, user=None, validate=T
     Any error is logged as a failed export and raised again; the temporary file is removed and
     `output_path` is left as it was.
     """
-    log = ExportLog(user=user, actor=actor[:150], source=source, dataset=request.dataset,
-                    export_format=request.export_format, filters=request.filters.as_dict())
+    log = ExportLog(
+        user=user,
+        actor=actor[:150],
+        source=source,
+        dataset=request.dataset,
+        export_format=request.export_format,
+        filters=request.filters.as_dict(),
+    )
     output_path = os.path.abspath(output_path)
     temp_path = None
     try:
@@ -93,7 +99,9 @@ def export_to_file(request, output_path, *, actor, source, user=None, validate=T
         if os.path.isdir(output_path):
             raise IsADirectoryError(output_path)
         fd, temp_path = tempfile.mkstemp(
-            dir=directory, prefix=f".{os.path.basename(output_path)}.", suffix=f".part{EXTENSIONS[request.export_format]}"
+            dir=directory,
+            prefix=f".{os.path.basename(output_path)}.",
+            suffix=f".part{EXTENSIONS[request.export_format]}",
         )
         os.close(fd)
         log.row_counts = write_export(request, temp_path, pseudonymiser, validate=validate)

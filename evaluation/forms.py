@@ -27,37 +27,52 @@ class SlugChoiceField(forms.ModelChoiceField):
 class ExportForm(forms.Form):
     dataset = forms.ChoiceField(label=_("Dataset"), choices=dataset_choices)
     export_format = forms.ChoiceField(
-        label=_("Formaat"), choices=[(key, label) for key, label in FORMATS.items()], initial="csv",
+        label=_("Formaat"),
+        choices=[(key, label) for key, label in FORMATS.items()],
+        initial="csv",
         widget=forms.RadioSelect,
     )
     date_from = forms.DateField(
-        label=_("Vanaf (datum)"), required=False, input_formats=["%Y-%m-%d"],
+        label=_("Vanaf (datum)"),
+        required=False,
+        input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Eerste dag van de periode, bijvoorbeeld 2025-01-31. Leeg = vanaf het begin."),
         error_messages={"invalid": _("Vul een geldige datum in, zoals 2025-01-31.")},
     )
     date_to = forms.DateField(
-        label=_("Tot en met (datum)"), required=False, input_formats=["%Y-%m-%d"],
+        label=_("Tot en met (datum)"),
+        required=False,
+        input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Laatste dag van de periode. Leeg = tot en met vandaag."),
         error_messages={"invalid": _("Vul een geldige datum in, zoals 2025-12-31.")},
     )
     organisation = SlugChoiceField(
-        Organisation.objects.order_by("name"), _("Deze organisatie bestaat niet: %(value)s."),
-        label=_("Organisatie"), empty_label=_("Alle organisaties"),
+        Organisation.objects.order_by("name"),
+        _("Deze organisatie bestaat niet: %(value)s."),
+        label=_("Organisatie"),
+        empty_label=_("Alle organisaties"),
     )
     sector = SlugChoiceField(
-        Sector.objects.order_by("name"), _("Deze sector bestaat niet: %(value)s."),
-        label=_("Sector"), empty_label=_("Alle sectoren"),
+        Sector.objects.order_by("name"),
+        _("Deze sector bestaat niet: %(value)s."),
+        label=_("Sector"),
+        empty_label=_("Alle sectoren"),
     )
     cohort = SlugChoiceField(
-        Cohort.objects.order_by("-start_date", "name"), _("Dit cohort bestaat niet: %(value)s."),
-        label=_("Cohort"), empty_label=_("Alle cohorten"),
+        Cohort.objects.order_by("-start_date", "name"),
+        _("Dit cohort bestaat niet: %(value)s."),
+        label=_("Cohort"),
+        empty_label=_("Alle cohorten"),
     )
     include_comments = forms.BooleanField(
-        label=_("Toelichtingen meenemen (metingen per organisatie)"), required=False,
-        help_text=_("Vrije tekst van coördinatoren. E-mailadressen en telefoonnummers worden onleesbaar gemaakt, "
-                    "maar er kunnen nog namen in staan. Alleen aanvinken als je de tekst nodig hebt."),
+        label=_("Toelichtingen meenemen (metingen per organisatie)"),
+        required=False,
+        help_text=_(
+            "Vrije tekst van coördinatoren. E-mailadressen en telefoonnummers worden onleesbaar gemaakt, "
+            "maar er kunnen nog namen in staan. Alleen aanvinken als je de tekst nodig hebt."
+        ),
     )
 
     def clean(self):
@@ -66,14 +81,21 @@ class ExportForm(forms.Form):
         if date_from and date_to and date_from > date_to:
             self.add_error("date_to", _("De einddatum ligt voor de begindatum. Kies een latere einddatum."))
         if cleaned.get("dataset") == ALL_DATASETS and cleaned.get("export_format") not in (None, "datapackage"):
-            self.add_error("dataset", _("Alle datasets samen kan alleen als datapakket. Kies één dataset of het datapakket."))
+            self.add_error(
+                "dataset", _("Alle datasets samen kan alleen als datapakket. Kies één dataset of het datapakket.")
+            )
         return cleaned
 
     def get_filters(self):
         data = self.cleaned_data
-        return ExportFilters(date_from=data.get("date_from"), date_to=data.get("date_to"),
-                             organisation=data.get("organisation"), sector=data.get("sector"), cohort=data.get("cohort"),
-                             include_comments=bool(data.get("include_comments")))
+        return ExportFilters(
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+            organisation=data.get("organisation"),
+            sector=data.get("sector"),
+            cohort=data.get("cohort"),
+            include_comments=bool(data.get("include_comments")),
+        )
 
     def error_lines(self):
         """Plain-text errors, one per line, for the command line."""
@@ -92,26 +114,33 @@ class DashboardFilterForm(forms.Form):
     costs no query.
     """
 
-    sector = forms.ChoiceField(label=_("Sector"), required=False,
-                               error_messages={"invalid_choice": _("Deze sector bestaat niet: %(value)s.")})
+    sector = forms.ChoiceField(
+        label=_("Sector"), required=False, error_messages={"invalid_choice": _("Deze sector bestaat niet: %(value)s.")}
+    )
     size_class = forms.ChoiceField(
-        label=_("Grootte van de organisatie"), required=False,
+        label=_("Grootte van de organisatie"),
+        required=False,
         choices=[("", _("Alle groottes")), *SizeClass.choices],
         error_messages={"invalid_choice": _("Deze grootte bestaat niet: %(value)s.")},
     )
     date_from = forms.DateField(
-        label=_("Vanaf (datum)"), required=False, input_formats=["%Y-%m-%d"],
+        label=_("Vanaf (datum)"),
+        required=False,
+        input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Vul een geldige datum in, zoals 2025-01-31.")},
     )
     date_to = forms.DateField(
-        label=_("Tot en met (datum)"), required=False, input_formats=["%Y-%m-%d"],
+        label=_("Tot en met (datum)"),
+        required=False,
+        input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Vul een geldige datum in, zoals 2025-12-31.")},
     )
 
     wave = forms.ChoiceField(
-        label=_("Meetronde"), required=False,
+        label=_("Meetronde"),
+        required=False,
         help_text=_("De periode sinds de vorige meetronde. Of kies zelf datums."),
         error_messages={"invalid_choice": _("Deze meetronde bestaat niet: %(value)s.")},
     )

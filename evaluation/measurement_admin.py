@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import ModelLogEntry
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -27,7 +27,9 @@ VIEWSET_NAME = "meetrondes"
 measurement_policy = ModelPermissionPolicy(OrganisationMeasurement)
 
 STATE_LABELS = {
-    "upcoming": gettext_lazy("nog niet open"), "open": gettext_lazy("open"), "closed": gettext_lazy("gesloten"),
+    "upcoming": gettext_lazy("nog niet open"),
+    "open": gettext_lazy("open"),
+    "closed": gettext_lazy("gesloten"),
 }
 
 
@@ -64,8 +66,12 @@ class WaveSubmissionsView(MeasurementAdminMixin, TemplateView):
         rows = submission_overview(self.wave)
         pending = [row for row in rows if row.needs_reminder]
         context.update(
-            wave=self.wave, rows=rows, state=wave_state(self.wave), state_label=STATE_LABELS[wave_state(self.wave)],
-            submitted_count=len(rows) - len(pending), pending_count=len(pending),
+            wave=self.wave,
+            rows=rows,
+            state=wave_state(self.wave),
+            state_label=STATE_LABELS[wave_state(self.wave)],
+            submitted_count=len(rows) - len(pending),
+            pending_count=len(pending),
             can_remind=self.user_has_permission("change") and wave_state(self.wave) == "open" and pending,
         )
         return context
@@ -85,15 +91,26 @@ class WaveRemindView(MeasurementAdminMixin, View):
             messages.error(request, str(error))
             return redirect(url_name("submissions"), pk=wave.pk)
         if result.sent:
-            messages.success(request, _("Herinnering verstuurd aan %(people)s coördinator(en) van %(count)s "
-                                        "organisatie(s): %(names)s.") % {
-                "people": result.messages_sent, "count": len(result.sent), "names": names(result.sent)})
+            messages.success(
+                request,
+                _("Herinnering verstuurd aan %(people)s coördinator(en) van %(count)s organisatie(s): %(names)s.")
+                % {"people": result.messages_sent, "count": len(result.sent), "names": names(result.sent)},
+            )
         if result.failed:
-            messages.error(request, _("Niet gelukt bij %(names)s: de mail kon niet worden verstuurd. Probeer het later "
-                                      "opnieuw, of neem zelf contact op.") % {"names": names(result.failed)})
+            messages.error(
+                request,
+                _(
+                    "Niet gelukt bij %(names)s: de mail kon niet worden verstuurd. Probeer het later "
+                    "opnieuw, of neem zelf contact op."
+                )
+                % {"names": names(result.failed)},
+            )
         if result.without_address:
-            messages.warning(request, _("Geen coördinator met een e-mailadres bij %(names)s. Neem zelf contact op.")
-                             % {"names": names(result.without_address)})
+            messages.warning(
+                request,
+                _("Geen coördinator met een e-mailadres bij %(names)s. Neem zelf contact op.")
+                % {"names": names(result.without_address)},
+            )
         if not (result.sent or result.failed or result.without_address):
             messages.info(request, _("Alle organisaties hebben al ingediend. Er is niemand herinnerd."))
         return redirect(url_name("submissions"), pk=wave.pk)
@@ -111,7 +128,8 @@ class MeasurementDetailView(MeasurementAdminMixin, TemplateView):
 
     def dispatch(self, request, *args, **kwargs):
         self.measurement = get_object_or_404(
-            OrganisationMeasurement.objects.select_related("wave", "organisation", "submitted_by"), pk=kwargs["pk"])
+            OrganisationMeasurement.objects.select_related("wave", "organisation", "submitted_by"), pk=kwargs["pk"]
+        )
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
@@ -120,18 +138,22 @@ class MeasurementDetailView(MeasurementAdminMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
             {"url": reverse(url_name("index")), "label": _("Meetrondes")},
-            {"url": reverse(url_name("submissions"), args=[self.measurement.wave_id]),
-             "label": _("Inzendingen %(wave)s") % {"wave": self.measurement.wave}},
+            {
+                "url": reverse(url_name("submissions"), args=[self.measurement.wave_id]),
+                "label": _("Inzendingen %(wave)s") % {"wave": self.measurement.wave},
+            },
             {"url": "", "label": self.get_page_title()},
         ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
-            measurement=self.measurement, wave_state=wave_state(self.measurement.wave),
+            measurement=self.measurement,
+            wave_state=wave_state(self.measurement.wave),
             can_reopen=self.measurement.is_submitted and self.user_has_permission("change"),
-            log_entries=ModelLogEntry.objects.for_instance(self.measurement).select_related("user").order_by(
-                "-timestamp", "-pk"),
+            log_entries=ModelLogEntry.objects.for_instance(self.measurement)
+            .select_related("user")
+            .order_by("-timestamp", "-pk"),
         )
         return context
 
@@ -147,11 +169,17 @@ class MeasurementReopenView(MeasurementAdminMixin, View):
         except MeasurementLocked as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, _("De meting is heropend. De coördinator kan de cijfers weer aanpassen en "
-                                        "opnieuw indienen."))
+            messages.success(
+                request, _("De meting is heropend. De coördinator kan de cijfers weer aanpassen en opnieuw indienen.")
+            )
             if wave_state(measurement.wave) != "open":
-                messages.warning(request, _("Let op: de meetronde is nu niet open. Verleng de einddatum, anders kan "
-                                            "de coördinator niets aanpassen."))
+                messages.warning(
+                    request,
+                    _(
+                        "Let op: de meetronde is nu niet open. Verleng de einddatum, anders kan "
+                        "de coördinator niets aanpassen."
+                    ),
+                )
         return redirect(url_name("measurement"), pk=pk)
 
 
@@ -182,9 +210,12 @@ class MeasurementWaveViewSet(ModelViewSet):
         DateColumn("opens_on", label=gettext_lazy("Open vanaf")),
         DateColumn("closes_on", label=gettext_lazy("Open tot en met")),
         Column("state", label=gettext_lazy("Nu"), accessor=lambda wave: STATE_LABELS[wave_state(wave)]),
-        TitleColumn("submissions", label=gettext_lazy("Inzendingen"),
-                    accessor=lambda wave: _("Wie heeft ingediend?"),
-                    get_url=lambda wave: reverse(url_name("submissions"), args=[wave.pk])),
+        TitleColumn(
+            "submissions",
+            label=gettext_lazy("Inzendingen"),
+            accessor=lambda wave: _("Wie heeft ingediend?"),
+            get_url=lambda wave: reverse(url_name("submissions"), args=[wave.pk]),
+        ),
     ]
 
     def get_urlpatterns(self):

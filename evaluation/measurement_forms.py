@@ -18,13 +18,18 @@ COUNT_MESSAGES = {
 
 # (part, whole, message when the part is larger): the same pairs the database refuses.
 PART_MESSAGES = [
-    ("practically_educated_count", "headcount",
-     _("Dit kan niet meer zijn dan het aantal medewerkers (%(whole)s).")),
+    ("practically_educated_count", "headcount", _("Dit kan niet meer zijn dan het aantal medewerkers (%(whole)s).")),
     ("trained_count", "headcount", _("Dit kan niet meer zijn dan het aantal medewerkers (%(whole)s).")),
-    ("practically_educated_trained_count", "practically_educated_count",
-     _("Dit kan niet meer zijn dan het aantal praktisch opgeleide medewerkers (%(whole)s).")),
-    ("practically_educated_trained_count", "trained_count",
-     _("Dit kan niet meer zijn dan het aantal medewerkers dat een opleiding volgde (%(whole)s).")),
+    (
+        "practically_educated_trained_count",
+        "practically_educated_count",
+        _("Dit kan niet meer zijn dan het aantal praktisch opgeleide medewerkers (%(whole)s)."),
+    ),
+    (
+        "practically_educated_trained_count",
+        "trained_count",
+        _("Dit kan niet meer zijn dan het aantal medewerkers dat een opleiding volgde (%(whole)s)."),
+    ),
     ("active_ambassadors", "headcount", _("Dit kan niet meer zijn dan het aantal medewerkers (%(whole)s).")),
 ]
 
@@ -60,13 +65,16 @@ class MeasurementForm(forms.ModelForm):
         help_texts = {
             "headcount": _("Tel mensen, niet fte. Neem de situatie van vandaag."),
             "practically_educated_count": _("Praktisch opgeleid: hoogstens een mbo-2-diploma, of geen diploma."),
-            "trained_count": _("Een opleiding, cursus of training met een begin en een eind. Niet: alleen leren "
-                               "tijdens het werk."),
+            "trained_count": _(
+                "Een opleiding, cursus of training met een begin en een eind. Niet: alleen leren tijdens het werk."
+            ),
             "practically_educated_trained_count": _("Van de medewerkers die een opleiding volgden."),
             "active_ambassadors": _("Leerambassadeurs die de afgelopen 3 maanden met collega's spraken."),
             "facilitated_hours": _("Alle leerambassadeurs samen, de afgelopen 12 maanden, in hele uren."),
-            "comment": _("Wil je iets uitleggen? Schrijf geen namen, e-mailadressen of telefoonnummers op. "
-                         "Onderzoekers kunnen deze tekst lezen."),
+            "comment": _(
+                "Wil je iets uitleggen? Schrijf geen namen, e-mailadressen of telefoonnummers op. "
+                "Onderzoekers kunnen deze tekst lezen."
+            ),
         }
         widgets = {
             "phase": forms.RadioSelect,
@@ -79,8 +87,11 @@ class MeasurementForm(forms.ModelForm):
         for name in REQUIRED_FOR_SUBMISSION:
             model_field = self.fields[name]
             self.fields[name] = forms.IntegerField(
-                label=model_field.label, help_text=model_field.help_text, required=submitting,
-                min_value=0, max_value=MAX_COUNT,
+                label=model_field.label,
+                help_text=model_field.help_text,
+                required=submitting,
+                min_value=0,
+                max_value=MAX_COUNT,
                 error_messages={**COUNT_MESSAGES, "required": _("Vul dit in voordat je de meting indient.")},
                 # A number keypad on phones; the browser's own check is a help only, the server decides.
                 widget=forms.NumberInput(attrs={"inputmode": "numeric", "class": "count-input"}),
@@ -98,8 +109,12 @@ class MeasurementForm(forms.ModelForm):
         cleaned = super().clean()
         for part, whole, message in PART_MESSAGES:
             part_value, whole_value = cleaned.get(part), cleaned.get(whole)
-            if part_value is not None and whole_value is not None and part_value > whole_value \
-                    and part not in self.errors:
+            if (
+                part_value is not None
+                and whole_value is not None
+                and part_value > whole_value
+                and part not in self.errors
+            ):
                 self.add_error(part, message % {"whole": whole_value})
         return cleaned
 

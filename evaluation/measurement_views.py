@@ -26,10 +26,13 @@ class MeasurementListView(CoordinatorRequiredMixin, TemplateView):
         organisation = self.profile.organisation
         own = {m.wave_id: m for m in OrganisationMeasurement.objects.filter(organisation=organisation)}
         today = timezone.localdate()
-        context.update(organisation=organisation, waves=[
-            {"wave": wave, "state": wave_state(wave, today), "measurement": own.get(wave.pk)}
-            for wave in MeasurementWave.objects.order_by("opens_on", "code")
-        ])
+        context.update(
+            organisation=organisation,
+            waves=[
+                {"wave": wave, "state": wave_state(wave, today), "measurement": own.get(wave.pk)}
+                for wave in MeasurementWave.objects.order_by("opens_on", "code")
+            ],
+        )
         return context
 
 
@@ -55,10 +58,17 @@ class MeasurementView(CoordinatorRequiredMixin, TemplateView):
         return MeasurementForm(instance=self.measurement)
 
     def render(self, form, locked_message=None, status=200):
-        return self.render_to_response(self.get_context_data(
-            wave=self.wave, state=wave_state(self.wave), organisation=self.organisation,
-            measurement=self.measurement if self.measurement.pk else None, form=form, locked_message=locked_message,
-        ), status=status)
+        return self.render_to_response(
+            self.get_context_data(
+                wave=self.wave,
+                state=wave_state(self.wave),
+                organisation=self.organisation,
+                measurement=self.measurement if self.measurement.pk else None,
+                form=form,
+                locked_message=locked_message,
+            ),
+            status=status,
+        )
 
     def post(self, request, *args, **kwargs):
         self.load()
@@ -79,5 +89,7 @@ class MeasurementView(CoordinatorRequiredMixin, TemplateView):
         if submitting:
             messages.success(request, _("Dank je wel! De meting is ingediend."))
             return redirect(reverse("evaluation:measurements"))
-        messages.success(request, _("De meting is opgeslagen als concept. Je kunt later verder gaan en hem dan indienen."))
+        messages.success(
+            request, _("De meting is opgeslagen als concept. Je kunt later verder gaan en hem dan indienen.")
+        )
         return redirect(reverse("evaluation:measurement", kwargs={"code": self.wave.code}))

@@ -51,29 +51,39 @@ def coordinator_profile(user):
     """The user's coordinator profile (with its organisation), or None."""
     if not user.is_authenticated:
         return None
-    return (AmbassadorProfile.objects.select_related("organisation")
-            .filter(user=user, kind=AmbassadorProfile.Kind.COORDINATOR).first())
+    return (
+        AmbassadorProfile.objects.select_related("organisation")
+        .filter(user=user, kind=AmbassadorProfile.Kind.COORDINATOR)
+        .first()
+    )
 
 
 def measurement_for(organisation, wave):
     """The organisation's measurement in this wave, or an unsaved empty draft."""
-    return (OrganisationMeasurement.objects.filter(organisation=organisation, wave=wave).first()
-            or OrganisationMeasurement(organisation=organisation, wave=wave))
+    return OrganisationMeasurement.objects.filter(
+        organisation=organisation, wave=wave
+    ).first() or OrganisationMeasurement(organisation=organisation, wave=wave)
 
 
 def check_editable(measurement, day=None):
     if measurement.is_submitted:
-        raise MeasurementLocked(_(
-            "Deze meting is al ingediend. Je kunt hem niet meer wijzigen. Moet er iets anders? "
-            "Vraag het programmateam om de meting te heropenen."
-        ))
+        raise MeasurementLocked(
+            _(
+                "Deze meting is al ingediend. Je kunt hem niet meer wijzigen. Moet er iets anders? "
+                "Vraag het programmateam om de meting te heropenen."
+            )
+        )
     state = wave_state(measurement.wave, day)
     if state == "upcoming":
-        raise MeasurementLocked(_("Deze meetronde is nog niet open. Je kunt invullen vanaf %(day)s.")
-                                % {"day": _date(measurement.wave.opens_on)})
+        raise MeasurementLocked(
+            _("Deze meetronde is nog niet open. Je kunt invullen vanaf %(day)s.")
+            % {"day": _date(measurement.wave.opens_on)}
+        )
     if state == "closed":
-        raise MeasurementLocked(_("Deze meetronde is gesloten sinds %(day)s. Je kunt niets meer wijzigen.")
-                                % {"day": _date(measurement.wave.closes_on)})
+        raise MeasurementLocked(
+            _("Deze meetronde is gesloten sinds %(day)s. Je kunt niets meer wijzigen.")
+            % {"day": _date(measurement.wave.closes_on)}
+        )
 
 
 def _date(day):
@@ -117,20 +127,30 @@ def save_measurement(organisation, wave, values, user, submit=False):
 def reopen(measurement, user):
     """Make a submitted measurement a draft again, so its coordinator can correct it; logged. Returns it."""
     with transaction.atomic():
-        measurement = OrganisationMeasurement.objects.select_for_update().select_related("wave", "organisation").get(
-            pk=measurement.pk)
+        measurement = (
+            OrganisationMeasurement.objects.select_for_update()
+            .select_related("wave", "organisation")
+            .get(pk=measurement.pk)
+        )
         if not measurement.is_submitted:
             raise MeasurementLocked(_("Deze meting is niet ingediend; er is niets te heropenen."))
         measurement.status = OrganisationMeasurement.Status.DRAFT
         measurement.save(update_fields=["status", "updated_at"])
-        log(measurement, REOPEN_ACTION, user=user, data={
-            "wave": measurement.wave.code, "organisation": measurement.organisation.slug,
-            "submitted_at": measurement.submitted_at.isoformat() if measurement.submitted_at else None,
-        })
+        log(
+            measurement,
+            REOPEN_ACTION,
+            user=user,
+            data={
+                "wave": measurement.wave.code,
+                "organisation": measurement.organisation.slug,
+                "submitted_at": measurement.submitted_at.isoformat() if measurement.submitted_at else None,
+            },
+        )
     return measurement
 
 
 # --- The programme team's overview and reminders -----------------------------------------------------------------
+
 
 @dataclass
 class SubmissionRow:
@@ -152,10 +172,17 @@ class SubmissionRow:
 def submission_overview(wave):
     """One row per organisation (by name): its measurement in this wave, if any. Two queries."""
     measurements = {m.organisation_id: m for m in wave.measurements.all()}
-    organisations = Organisation.objects.select_related("sector").annotate(coordinator_count=Count(
-        "profiles", filter=Q(profiles__kind=AmbassadorProfile.Kind.COORDINATOR, profiles__user__is_active=True),
-        distinct=True,
-    )).order_by("name")
+    organisations = (
+        Organisation.objects.select_related("sector")
+        .annotate(
+            coordinator_count=Count(
+                "profiles",
+                filter=Q(profiles__kind=AmbassadorProfile.Kind.COORDINATOR, profiles__user__is_active=True),
+                distinct=True,
+            )
+        )
+        .order_by("name")
+    )
     return [SubmissionRow(o, measurements.get(o.pk), o.coordinator_count) for o in organisations]
 
 
@@ -168,10 +195,14 @@ class ReminderResult:
 
 
 def _coordinators_by_organisation(organisation_ids):
-    rows = (AmbassadorProfile.objects
-            .filter(organisation_id__in=organisation_ids, kind=AmbassadorProfile.Kind.COORDINATOR,
-                    user__is_active=True)
-            .exclude(user__email="").select_related("user").order_by("pk"))
+    rows = (
+        AmbassadorProfile.objects.filter(
+            organisation_id__in=organisation_ids, kind=AmbassadorProfile.Kind.COORDINATOR, user__is_active=True
+        )
+        .exclude(user__email="")
+        .select_related("user")
+        .order_by("pk")
+    )
     coordinators = {}
     for profile in rows:
         coordinators.setdefault(profile.organisation_id, []).append(profile.user)
@@ -205,17 +236,26 @@ def send_reminders(wave, form_url, user=None):
             failures = 0
             for person in people:
                 with override("nl"):
-                    body = render_to_string("evaluation/emails/reminder.txt", {
-                        "wave": wave, "organisation": organisation, "form_url": form_url,
-                        "name": person.first_name or person.get_username(),
-                    })
+                    body = render_to_string(
+                        "evaluation/emails/reminder.txt",
+                        {
+                            "wave": wave,
+                            "organisation": organisation,
+                            "form_url": form_url,
+                            "name": person.first_name or person.get_username(),
+                        },
+                    )
                 try:
                     accepted = EmailMessage(subject, body, None, [person.email], connection=connection).send()
                 except Exception as error:
                     accepted = 0
                     # Only the kind of error: its text may hold the address.
-                    logger.error("Could not send the wave %s reminder for organisation %s: %s",
-                                 wave.code, organisation.pk, type(error).__name__)
+                    logger.error(
+                        "Could not send the wave %s reminder for organisation %s: %s",
+                        wave.code,
+                        organisation.pk,
+                        type(error).__name__,
+                    )
                 if accepted:
                     result.messages_sent += 1
                 else:
@@ -226,10 +266,17 @@ def send_reminders(wave, form_url, user=None):
             connection.close()
         except Exception:  # noqa: BLE001 - the messages' outcome is already known and reported
             logger.warning("Could not close the mail connection after the wave %s reminders", wave.code)
-    log(wave, REMIND_ACTION, user=user, data={
-        "sent": [o.slug for o in result.sent], "failed": [o.slug for o in result.failed],
-        "without_address": [o.slug for o in result.without_address], "messages_sent": result.messages_sent,
-    })
+    log(
+        wave,
+        REMIND_ACTION,
+        user=user,
+        data={
+            "sent": [o.slug for o in result.sent],
+            "failed": [o.slug for o in result.failed],
+            "without_address": [o.slug for o in result.without_address],
+            "messages_sent": result.messages_sent,
+        },
+    )
     return result
 
 

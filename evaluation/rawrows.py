@@ -51,11 +51,14 @@ def _read_as_text(psycopg_cursor):
     import psycopg2.extensions
 
     if _text_type is None:
-        _text_type = psycopg2.extensions.new_type(_TEXT_TYPE_OIDS, "EVALUATION_EXPORT_TEXT", lambda value, _cursor: value)
+        _text_type = psycopg2.extensions.new_type(
+            _TEXT_TYPE_OIDS, "EVALUATION_EXPORT_TEXT", lambda value, _cursor: value
+        )
     psycopg2.extensions.register_type(_text_type, psycopg_cursor)
 
 
 # --- Helpers for row builders that need a Python value out of a raw one --------------------------------
+
 
 def as_datetime(value):
     """An aware datetime from a raw database value (UTC text, naive UTC datetime) or a datetime; None stays None."""
@@ -63,7 +66,7 @@ def as_datetime(value):
         return None
     if not isinstance(value, datetime.datetime):
         value = datetime.datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=datetime.timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
 
 
 def local_date(value):

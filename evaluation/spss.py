@@ -68,8 +68,9 @@ class _Column:
         elif self.kind == "code":
             self.parts.append(numpy.array([self._code(value) for value in values], dtype="float64"))
         elif self.kind == "boolean":
-            self.parts.append(numpy.array([numpy.nan if value is None else (value == "true") for value in values],
-                                          dtype="float64"))
+            self.parts.append(
+                numpy.array([numpy.nan if value is None else (value == "true") for value in values], dtype="float64")
+            )
         elif self.kind in ("date", "datetime"):
             # "YYYY-MM-DD" or the local "YYYY-MM-DDTHH:MM:SS" of the ISO text (the offset is dropped).
             moments = numpy.array([value[:19] if value else "NaT" for value in values], dtype="datetime64[s]")
@@ -77,8 +78,9 @@ class _Column:
             seconds[numpy.isnat(moments)] = numpy.nan
             self.parts.append(seconds)
         else:
-            self.parts.append(numpy.array([numpy.nan if value is None else float(value) for value in values],
-                                          dtype="float64"))
+            self.parts.append(
+                numpy.array([numpy.nan if value is None else float(value) for value in values], dtype="float64")
+            )
 
     def _code(self, value):
         if value is None or value == "":
@@ -103,8 +105,9 @@ class _Column:
         return None
 
     def format(self):
-        return {"date": "DATE11", "datetime": "DATETIME20", "number": "F8.0", "code": "F8.0",
-                "boolean": "F1.0"}.get(self.kind)
+        return {"date": "DATE11", "datetime": "DATETIME20", "number": "F8.0", "code": "F8.0", "boolean": "F1.0"}.get(
+            self.kind
+        )
 
     def measure(self):
         return "scale" if self.kind in ("number", "date", "datetime") else "nominal"
@@ -115,12 +118,13 @@ def write_sav(dataset, rows, path, filters=None):
     columns = [_Column(field) for field in dataset.fields]
     count = 0
     for size, encoded in encoded_chunks(dataset, rows, for_text=True):
-        for column, values in zip(columns, zip(*encoded)):
+        for column, values in zip(columns, zip(*encoded, strict=False), strict=False):
             column.add(values)
         count += size
     frame = pandas.DataFrame({column.field.name: column.values() for column in columns})
     pyreadstat.write_sav(
-        frame, str(path),
+        frame,
+        str(path),
         file_label=fit_label(f"Leerambassadeurs: {dataset.title_nl}", MAX_FILE_LABEL_BYTES),
         column_labels=[fit_label(column.field.description_nl) for column in columns],
         variable_value_labels={c.field.name: c.value_labels() for c in columns if c.value_labels()},
@@ -145,7 +149,7 @@ def _note_lines(text, limit=NOTE_LINE_BYTES):
         while len(word.encode("utf-8")) > limit:
             head = word.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
             lines.append(head)
-            word = word[len(head):]
+            word = word[len(head) :]
         line = word
     return lines + ([line] if line else [])
 

@@ -44,7 +44,8 @@ def forbidden(request, message):
 class RestrictedMixin(WagtailAdminTemplateMixin):
     permission_test = staticmethod(can_export)
     forbidden_message = gettext_lazy(
-        "Deze pagina is alleen voor onderzoekers en beheerders. Vraag een beheerder om toegang als je die nodig hebt.")
+        "Deze pagina is alleen voor onderzoekers en beheerders. Vraag een beheerder om toegang als je die nodig hebt."
+    )
 
     def dispatch(self, request, *args, **kwargs):
         if not self.permission_test(request.user):
@@ -74,7 +75,9 @@ class ExportView(RestrictedMixin, TemplateView):
         form = ExportForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        export_request = ExportRequest(form.cleaned_data["dataset"], form.cleaned_data["export_format"], form.get_filters())
+        export_request = ExportRequest(
+            form.cleaned_data["dataset"], form.cleaned_data["export_format"], form.get_filters()
+        )
         if request.POST.get("action") != "download":
             # "Aantal rijen tonen": count only; nothing is written or logged.
             counts = preview_counts(export_request)
@@ -83,17 +86,25 @@ class ExportView(RestrictedMixin, TemplateView):
         directory = tempfile.mkdtemp(prefix="evaluatie-export-")
         path = os.path.join(directory, filename)
         try:
-            export_to_file(export_request, path, actor=request.user.get_username(), user=request.user,
-                           source=ExportLog.Source.ADMIN)
-            handle = open(path, "rb")
+            export_to_file(
+                export_request,
+                path,
+                actor=request.user.get_username(),
+                user=request.user,
+                source=ExportLog.Source.ADMIN,
+            )
+            handle = open(path, "rb")  # noqa: SIM115 - FileResponse closes it
         except (PseudonymKeyMissing, ExportValidationError, OSError) as error:
             form.add_error(None, _("De export is niet gelukt: %(error)s") % {"error": error})
-            return self.render_to_response(self.get_context_data(form=form), status=400 if not isinstance(error, OSError) else 500)
+            return self.render_to_response(
+                self.get_context_data(form=form), status=400 if not isinstance(error, OSError) else 500
+            )
         finally:
             # The open handle keeps the data readable for the response; the name disappears right away.
             shutil.rmtree(directory, ignore_errors=True)
-        response = FileResponse(handle, as_attachment=True, filename=filename,
-                                content_type=CONTENT_TYPES[export_request.export_format])
+        response = FileResponse(
+            handle, as_attachment=True, filename=filename, content_type=CONTENT_TYPES[export_request.export_format]
+        )
         response["Cache-Control"] = "no-store"
         return response
 
@@ -116,7 +127,8 @@ class ExportLogView(RestrictedMixin, TemplateView):
     permission_test = staticmethod(can_view_log)
     forbidden_message = gettext_lazy(
         "Het exportlogboek is alleen voor beheerders (superusers), ook niet voor onderzoekers: het laat zien wie "
-        "wanneer welke gegevens heeft gedownload.")
+        "wanneer welke gegevens heeft gedownload."
+    )
     page_title = gettext_lazy("Exportlogboek")
     header_icon = "list-ul"
     template_name = "evaluation/admin/log.html"

@@ -31,8 +31,13 @@ class ExportLogMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_export_menu_item():
-    return ExportMenuItem(_("Evaluatie-export"), reverse("evaluation_admin:export"), icon_name="download",
-                          order=900, name="evaluatie-export")
+    return ExportMenuItem(
+        _("Evaluatie-export"),
+        reverse("evaluation_admin:export"),
+        icon_name="download",
+        order=900,
+        name="evaluatie-export",
+    )
 
 
 class DashboardMenuItem(MenuItem):
@@ -43,14 +48,20 @@ class DashboardMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_dashboard_menu_item():
     # The dashboard is a page of the public site; lazy, so the link follows the admin user's language.
-    return DashboardMenuItem(_("Onderzoeksdashboard"), reverse_lazy("evaluation:dashboard"), icon_name="view",
-                             order=890, name="onderzoeksdashboard")
+    return DashboardMenuItem(
+        _("Onderzoeksdashboard"),
+        reverse_lazy("evaluation:dashboard"),
+        icon_name="view",
+        order=890,
+        name="onderzoeksdashboard",
+    )
 
 
 @hooks.register("register_settings_menu_item")
 def register_export_log_menu_item():
-    return ExportLogMenuItem(_("Exportlogboek"), reverse("evaluation_admin:log"), icon_name="list-ul", order=900,
-                             name="exportlogboek")
+    return ExportLogMenuItem(
+        _("Exportlogboek"), reverse("evaluation_admin:log"), icon_name="list-ul", order=900, name="exportlogboek"
+    )
 
 
 @hooks.register("register_admin_viewset")
@@ -61,8 +72,10 @@ def register_measurement_wave_viewset():
 @hooks.register("register_permissions")
 def register_measurement_permissions():
     # The waves' permissions come with their viewset; these make the measurements' show in the group editor.
-    return Permission.objects.filter(content_type__app_label="evaluation",
-                                     codename__in=["view_organisationmeasurement", "change_organisationmeasurement"])
+    return Permission.objects.filter(
+        content_type__app_label="evaluation",
+        codename__in=["view_organisationmeasurement", "change_organisationmeasurement"],
+    )
 
 
 @hooks.register("register_log_actions")

@@ -6,6 +6,7 @@ does not grow with the number of rows. Text cells that a spreadsheet would run a
 neutralised first (https://owasp.org/www-community/attacks/CSV_Injection).
 """
 
+import contextlib
 import csv
 import datetime
 import decimal
@@ -73,8 +74,9 @@ class LocalTimeText:
             value = value.isoformat(" ")  # naive (UTC) or aware in UTC: "...[.ffffff][+00:00]"
         length = len(value)
         # "YYYY-MM-DD HH:MM:SS[.ffffff]", and PostgreSQL's text in Django's UTC session: "...+00".
-        if (length == 19 or (length == 26 and value[19] == ".") or value.endswith(("+00", "+00:00"))) \
-                and value[10] in " T":
+        if (length == 19 or (length == 26 and value[19] == ".") or value.endswith(("+00", "+00:00"))) and value[
+            10
+        ] in " T":
             hour = self.hours.get(value[:13])
             if hour is None:
                 hour = self._hour(value[:13])
@@ -82,14 +84,14 @@ class LocalTimeText:
                 return hour[0] + value[13:19] + hour[1]
         parsed = datetime.datetime.fromisoformat(value)
         if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=datetime.timezone.utc)
+            parsed = parsed.replace(tzinfo=datetime.UTC)
         return parsed.astimezone(self.tz).isoformat(timespec="seconds")
 
     def _hour(self, key):
         if len(self.hours) >= self.MAX_HOURS:
             self.hours.clear()
         try:
-            start = datetime.datetime.fromisoformat(key + ":00:00").replace(tzinfo=datetime.timezone.utc)
+            start = datetime.datetime.fromisoformat(key + ":00:00").replace(tzinfo=datetime.UTC)
         except ValueError:
             hour = False
         else:
@@ -129,8 +131,12 @@ def cell_encoders(dataset, for_text):
     Values may be Python values or raw database values (`evaluation.rawrows`). Integers pass through;
     None is an empty cell in csv and openpyxl alike.
     """
-    by_type = {"datetime": LocalTimeText(), "date": _as_date, "string": _as_string,
-               "boolean": _as_text_boolean if for_text else _as_boolean}
+    by_type = {
+        "datetime": LocalTimeText(),
+        "date": _as_date,
+        "string": _as_string,
+        "boolean": _as_text_boolean if for_text else _as_boolean,
+    }
     return [by_type.get(f.type) for f in dataset.fields]
 
 
@@ -146,9 +152,17 @@ def encoded_chunks(dataset, rows, for_text, chunk_size=CHUNK_SIZE):
     while chunk := list(itertools.islice(rows, chunk_size)):
         if len(chunk[0]) != width:
             raise ValueError(f"{dataset.name}: rows have {len(chunk[0])} values, the codebook {width} fields")
-        columns = zip(*chunk)
-        yield len(chunk), zip(*[column if encode is None else map(encode, column)
-                                for encode, column in zip(encoders, columns)])
+        columns = zip(*chunk, strict=False)
+        yield (
+            len(chunk),
+            zip(
+                *[
+                    column if encode is None else map(encode, column)
+                    for encode, column in zip(encoders, columns, strict=False)
+                ],
+                strict=False,
+            ),
+        )
 
 
 def write_csv_rows(dataset, rows, textfile):
@@ -170,8 +184,13 @@ def write_csv(dataset, rows, path):
 def codebook_rows(dataset):
     yield ["field", "type", "constraints", "beschrijving (nl)", "description (en)"]
     for f in dataset.fields:
-        yield [f.name, f.type, json.dumps(f.constraints, ensure_ascii=False) if f.constraints else "",
-               neutralise(f.description_nl), neutralise(f.description_en)]
+        yield [
+            f.name,
+            f.type,
+            json.dumps(f.constraints, ensure_ascii=False) if f.constraints else "",
+            neutralise(f.description_nl),
+            neutralise(f.description_en),
+        ]
 
 
 def write_xlsx(dataset, rows, path):
@@ -197,7 +216,7 @@ def write_xlsx(dataset, rows, path):
 def _save_workbook(workbook, path):
     """openpyxl's `save_workbook`, with the fastest deflate level: a third of the zip time, a fifth larger file."""
     archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=1)
-    workbook.properties.modified = datetime.datetime.now(tz=datetime.timezone.utc).replace(tzinfo=None)
+    workbook.properties.modified = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
     ExcelWriter(workbook, archive).save()
 
 
@@ -218,7 +237,7 @@ def _row_xml(letters, values, number):
     numbers as `n` in openpyxl's number format, nothing for None.
     """
     cells = [f'<row r="{number}">']
-    for letter, value in zip(letters, values):
+    for letter, value in zip(letters, values, strict=False):
         kind = value.__class__
         if kind is str:
             if not value:
@@ -229,7 +248,7 @@ def _row_xml(letters, values, number):
         elif kind is bool:
             cells.append(f'<c r="{letter}{number}" t="b"><v>{1 if value else 0}</v></c>')
         elif kind is int:
-            cells.append(f'<c r="{letter}{number}" t="n"><v>{"%.16g" % value}</v></c>')
+            cells.append(f'<c r="{letter}{number}" t="n"><v>{f"{value:.16g}"}</v></c>')
         elif kind is float or kind is decimal.Decimal:
             cells.append(f'<c r="{letter}{number}" t="n"><v>{safe_string(value)}</v></c>')
         elif value is not None:
@@ -242,17 +261,16 @@ class FileWorksheetWriter(WorksheetWriter):
     """openpyxl 3.1's worksheet writer, with the temporary file opened here so rows can go to it directly."""
 
     def get_stream(self):
-        with open(self.out, "wb") as self.file, xmlfile(self.file) as xf:
-            with xf.element("worksheet", xmlns=SHEET_MAIN_NS):
-                try:
-                    while True:
-                        element = (yield)
-                        if element is True:
-                            yield xf
-                        elif element is not None:
-                            xf.write(element)
-                except GeneratorExit:
-                    pass
+        with open(self.out, "wb") as self.file, xmlfile(self.file) as xf, xf.element("worksheet", xmlns=SHEET_MAIN_NS):
+            try:
+                while True:
+                    element = yield
+                    if element is True:
+                        yield xf
+                    elif element is not None:
+                        xf.write(element)
+            except GeneratorExit:
+                pass
 
 
 class TypedRowsSheet(WriteOnlyWorksheet):
@@ -323,10 +341,8 @@ def _discard_write_only_workbook(workbook):
         except Exception:  # noqa: BLE001 - cleaning up after an error that is re-raised anyway
             pass
         if writer is not None:
-            try:
+            with contextlib.suppress(Exception):
                 writer.cleanup()
-            except Exception:  # noqa: BLE001
-                pass
 
 
 def package_descriptor(datasets, filters, row_counts, created=None):
@@ -379,9 +395,11 @@ def write_datapackage(datasets_with_rows, filters, path, validate=True):
     row_counts = {}
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for dataset, rows in datasets_with_rows:
-            with archive.open(f"data/{dataset.name}.csv", "w", force_zip64=True) as member:
-                with io.TextIOWrapper(member, encoding="utf-8", newline="") as textfile:
-                    row_counts[dataset.name] = write_csv_rows(dataset, rows, textfile)
+            with (
+                archive.open(f"data/{dataset.name}.csv", "w", force_zip64=True) as member,
+                io.TextIOWrapper(member, encoding="utf-8", newline="") as textfile,
+            ):
+                row_counts[dataset.name] = write_csv_rows(dataset, rows, textfile)
         datasets = [dataset for dataset, _rows in datasets_with_rows]
         descriptor = package_descriptor(datasets, filters, row_counts)
         archive.writestr("datapackage.json", json.dumps(descriptor, ensure_ascii=False, indent=2))

@@ -20,7 +20,11 @@ YES_PARTLY_NO = [(YES, _("Ja")), (PARTLY, _("Deels")), (NO, _("Nee"))]
 # (question key, phase it belongs to, what is still missing when the answer is not YES)
 CHECKS = [
     ("support", Phase.EXPLORE, _("Directie, HR en ondernemingsraad staan nog niet (helemaal) achter het plan.")),
-    ("facilities", Phase.PREPARE, _("Er is nog geen rolbeschrijving of er zijn nog geen uren voor ambassadeurs afgesproken.")),
+    (
+        "facilities",
+        Phase.PREPARE,
+        _("Er is nog geen rolbeschrijving of er zijn nog geen uren voor ambassadeurs afgesproken."),
+    ),
     ("ambassadors", Phase.RECRUIT, _("Er zijn nog geen leerambassadeurs gekozen.")),
     ("trained", Phase.TRAIN, _("De ambassadeurs hebben de opleiding nog niet (helemaal) gevolgd.")),
     ("active", Phase.DEPLOY, _("De ambassadeurs voeren nog geen gesprekken met collega's.")),
@@ -58,35 +62,45 @@ def recommend(answers):
 class SelfAssessmentForm(forms.Form):
     support = forms.ChoiceField(
         label=_("Staan directie, HR en ondernemingsraad achter het plan om met leerambassadeurs te werken?"),
-        choices=YES_PARTLY_NO, widget=forms.RadioSelect,
+        choices=YES_PARTLY_NO,
+        widget=forms.RadioSelect,
     )
     facilities = forms.ChoiceField(
         label=_("Is er een rolbeschrijving en zijn er uren afgesproken voor de ambassadeurs?"),
-        choices=YES_NO, widget=forms.RadioSelect,
+        choices=YES_NO,
+        widget=forms.RadioSelect,
     )
     ambassadors = forms.ChoiceField(
         label=_("Zijn er al leerambassadeurs gekozen?"),
-        choices=[(YES, _("Ja")), (PARTLY, _("Er zijn kandidaten")), (NO, _("Nee"))], widget=forms.RadioSelect,
+        choices=[(YES, _("Ja")), (PARTLY, _("Er zijn kandidaten")), (NO, _("Nee"))],
+        widget=forms.RadioSelect,
     )
     trained = forms.ChoiceField(
         label=_("Hebben de ambassadeurs de opleiding gevolgd?"),
-        choices=[(YES, _("Ja")), (PARTLY, _("Ze zijn bezig")), (NO, _("Nee"))], widget=forms.RadioSelect,
+        choices=[(YES, _("Ja")), (PARTLY, _("Ze zijn bezig")), (NO, _("Nee"))],
+        widget=forms.RadioSelect,
     )
     active = forms.ChoiceField(
         label=_("Voeren de ambassadeurs al gesprekken met collega's over leren?"),
-        choices=YES_NO, widget=forms.RadioSelect,
+        choices=YES_NO,
+        widget=forms.RadioSelect,
     )
     embedded = forms.ChoiceField(
         label=_("Staat de rol vast in het HR-beleid, een leerafspraak of de cao, met een eigen budget?"),
-        choices=YES_PARTLY_NO, widget=forms.RadioSelect,
+        choices=YES_PARTLY_NO,
+        widget=forms.RadioSelect,
     )
     sector = forms.ModelChoiceField(
-        label=_("In welke sector werkt je organisatie?"), queryset=Sector.objects.all(), required=False,
-        empty_label=_("Zeg ik liever niet"), to_field_name="slug",
+        label=_("In welke sector werkt je organisatie?"),
+        queryset=Sector.objects.all(),
+        required=False,
+        empty_label=_("Zeg ik liever niet"),
+        to_field_name="slug",
         help_text=_("Dan tonen we handleidingen voor je sector eerst."),
     )
     contact_me = forms.BooleanField(
-        label=_("Neem contact met mij op over starten met leerambassadeurs"), required=False,
+        label=_("Neem contact met mij op over starten met leerambassadeurs"),
+        required=False,
         help_text=_("Alleen als je dit aanvinkt, bewaren we je antwoorden en je e-mailadres."),
     )
     name = forms.CharField(label=_("Je naam"), max_length=120, required=False)
@@ -98,9 +112,8 @@ class SelfAssessmentForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("contact_me") and not cleaned.get("email"):
-            if "email" not in self.errors:
-                self.add_error("email", _("Vul je e-mailadres in, dan kunnen we contact met je opnemen."))
+        if cleaned.get("contact_me") and not cleaned.get("email") and "email" not in self.errors:
+            self.add_error("email", _("Vul je e-mailadres in, dan kunnen we contact met je opnemen."))
         return cleaned
 
     def full_clean(self):

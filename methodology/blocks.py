@@ -14,7 +14,9 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Wat doe je?"))
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, required=False, label=_("Uitleg"))
-    who = blocks.CharBlock(required=False, label=_("Wie doet het?"), help_text=_("Bijvoorbeeld: HR, de ambassadeur, de OR."))
+    who = blocks.CharBlock(
+        required=False, label=_("Wie doet het?"), help_text=_("Bijvoorbeeld: HR, de ambassadeur, de OR.")
+    )
 
     class Meta:
         icon = "arrow-right"
@@ -43,7 +45,9 @@ class ChecklistBlock(blocks.StructBlock):
 class OrganisationExampleBlock(blocks.StructBlock):
     """How one participating organisation did it; only with the organisation's permission."""
 
-    organisation = blocks.CharBlock(label=_("Organisatie"), help_text=_("Alleen noemen als de organisatie dat goed vindt."))
+    organisation = blocks.CharBlock(
+        label=_("Organisatie"), help_text=_("Alleen noemen als de organisatie dat goed vindt.")
+    )
     sector = blocks.CharBlock(required=False, label=_("Sector"))
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Wat deden ze?"))
     quote = blocks.TextBlock(required=False, label=_("Citaat"))

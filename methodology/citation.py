@@ -91,7 +91,7 @@ def apa_citation(*, authors, year, title, publication_type, source="", source_de
     else:
         suffix = f" [{kind_label}]" if kind_label else ""
         title_text = _end(title + suffix)
-        title_html = f"<i>{escape(title)}</i>" + escape(title_text[len(title):])
+        title_html = f"<i>{escape(title)}</i>" + escape(title_text[len(title) :])
 
     if author_text:
         add(_end(author_text))

@@ -93,7 +93,11 @@ def seed_themes():
 def _section(home, page_class, slug, spec):
     strings = Strings()
     page = get_or_create_child_page(
-        home, page_class, slug, show_in_menus=True, **_fields(strings, spec, "title", "intro", "search_description"),
+        home,
+        page_class,
+        slug,
+        show_in_menus=True,
+        **_fields(strings, spec, "title", "intro", "search_description"),
     )
     translate_page(page, "en", strings.map)
     return page
@@ -113,12 +117,21 @@ def seed_publications(research_index, sectors, themes):
         existing = research_index.get_children().filter(slug=spec["slug"]).first()
         if existing is None:
             page = PublicationPage(
-                slug=spec["slug"], title=strings.nl(spec["title"]), abstract=strings.nl(spec["abstract"]),
-                publication_type=spec["type"], publication_date=datetime.date(*spec["date"]),
-                source=spec["source"], source_details=spec.get("source_details", ""), doi=spec.get("doi", ""),
-                external_url=spec.get("url", ""), body=body, is_example=True,
+                slug=spec["slug"],
+                title=strings.nl(spec["title"]),
+                abstract=strings.nl(spec["abstract"]),
+                publication_type=spec["type"],
+                publication_date=datetime.date(*spec["date"]),
+                source=spec["source"],
+                source_details=spec.get("source_details", ""),
+                doi=spec.get("doi", ""),
+                external_url=spec.get("url", ""),
+                body=body,
+                is_example=True,
             )
-            page.authors = [PublicationAuthor(family_name=family, given_names=given) for family, given in spec["authors"]]
+            page.authors = [
+                PublicationAuthor(family_name=family, given_names=given) for family, given in spec["authors"]
+            ]
             page.sectors = [sectors[slug] for slug in spec["sectors"] if slug in sectors]
             page.themes = [themes[slug] for slug in spec["themes"]]
             research_index.add_child(instance=page)
@@ -132,19 +145,35 @@ def seed_publications(research_index, sectors, themes):
 
 
 def _guide_body(strings, spec):
-    body = [("steps", {"heading": "", "steps": [
-        {"title": strings.nl(title), "text": strings.html(text), "who": strings.nl(who)}
-        for title, text, who in spec["steps"]
-    ]})]
+    body = [
+        (
+            "steps",
+            {
+                "heading": "",
+                "steps": [
+                    {"title": strings.nl(title), "text": strings.html(text), "who": strings.nl(who)}
+                    for title, text, who in spec["steps"]
+                ],
+            },
+        )
+    ]
     for kind, pair in spec["tips"]:
         body.append(("callout", {"kind": kind, "title": "", "text": strings.html(pair)}))
     body.append(("checklist", {"heading": "", "items": [strings.nl(item) for item in spec["checklist"]]}))
     if spec["example"]:
         organisation, sector, text, quote = spec["example"]
-        body.append(("example", {
-            "organisation": organisation, "sector": strings.nl(sector), "text": strings.html(text),
-            "quote": strings.nl(quote), "attribution": strings.nl(("Een leerambassadeur", "A learning ambassador")) if quote[0] else "",
-        }))
+        body.append(
+            (
+                "example",
+                {
+                    "organisation": organisation,
+                    "sector": strings.nl(sector),
+                    "text": strings.html(text),
+                    "quote": strings.nl(quote),
+                    "attribution": strings.nl(("Een leerambassadeur", "A learning ambassador")) if quote[0] else "",
+                },
+            )
+        )
     return body
 
 
@@ -158,8 +187,14 @@ def seed_guides(guide_index, sectors, publications, documents):
         existing = guide_index.get_children().filter(slug=spec["slug"]).first()
         if existing is None:
             page = GuidePage(
-                slug=spec["slug"], title=title, intro=intro, phase=spec["phase"], level=spec["level"],
-                last_reviewed=datetime.date(*spec["reviewed"]), body=body, evidence_text=evidence_text,
+                slug=spec["slug"],
+                title=title,
+                intro=intro,
+                phase=spec["phase"],
+                level=spec["level"],
+                last_reviewed=datetime.date(*spec["reviewed"]),
+                body=body,
+                evidence_text=evidence_text,
             )
             page.sectors = [sectors[slug] for slug in spec["sectors"] if slug in sectors]
             page.evidence_links = [GuideEvidence(publication=publications[slug]) for slug in spec["publications"]]
@@ -176,7 +211,8 @@ def seed_guides(guide_index, sectors, publications, documents):
 def seed_search_promotion(self_assessment):
     query, _ = Query.objects.get_or_create(query_string="starten")
     SearchPromotion.objects.get_or_create(
-        query=query, page=self_assessment,
+        query=query,
+        page=self_assessment,
         defaults={"description": "Zes vragen: waar begint je organisatie?", "sort_order": 0},
     )
 
@@ -192,9 +228,13 @@ def seed(stdout):
 
     strings = Strings()
     self_assessment = get_or_create_child_page(
-        guide_index, SelfAssessmentPage, "starten", title=strings.nl(content.SELF_ASSESSMENT["title"]),
+        guide_index,
+        SelfAssessmentPage,
+        "starten",
+        title=strings.nl(content.SELF_ASSESSMENT["title"]),
         intro=strings.nl(content.SELF_ASSESSMENT["intro"]),
-        privacy_text=content.SELF_ASSESSMENT["privacy_text"][0], contact_text=content.SELF_ASSESSMENT["contact_text"][0],
+        privacy_text=content.SELF_ASSESSMENT["privacy_text"][0],
+        contact_text=content.SELF_ASSESSMENT["contact_text"][0],
     )
     for key in ("privacy_text", "contact_text"):
         dutch, english = content.SELF_ASSESSMENT[key]

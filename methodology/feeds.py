@@ -34,7 +34,9 @@ class PublicationFeed(Feed):
 
     def items(self, index):
         return (
-            PublicationPage.objects.live().public().filter(locale=self.locale)
+            PublicationPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
             .prefetch_related("authors", "sectors", "themes")
             .order_by("-publication_date", "-first_published_at")[:FEED_SIZE]
         )
@@ -58,5 +60,8 @@ class PublicationFeed(Feed):
         return item.author_display() or None
 
     def item_categories(self, item):
-        return [item.type_label] + [sector.display_name for sector in item.sectors.all()] + [
-            theme.display_name for theme in item.themes.all()]
+        return (
+            [item.type_label]
+            + [sector.display_name for sector in item.sectors.all()]
+            + [theme.display_name for theme in item.themes.all()]
+        )

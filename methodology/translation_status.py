@@ -48,18 +48,25 @@ def translation_status(page):
     # The Dutch page and the moment wagtail-localize last copied it, in one query.
     synced_at = (
         TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale_id=default_id)
-        .order_by("pk").values("last_updated_at")[:1]
+        .order_by("pk")
+        .values("last_updated_at")[:1]
     )
     source_page = (
-        Page.objects.filter(translation_key=page.translation_key, locale_id=default_id).live()
-        .annotate(synced_at=Subquery(synced_at)).first()
+        Page.objects.filter(translation_key=page.translation_key, locale_id=default_id)
+        .live()
+        .annotate(synced_at=Subquery(synced_at))
+        .first()
     )
     if source_page is None:
         return None  # written in English only: nothing to compare with
     source = SimpleNamespace(last_updated_at=source_page.synced_at) if source_page.synced_at else None
     if source is None:
         # Not made with wagtail-localize: compare publication dates directly.
-        if source_page.last_published_at and page.last_published_at and source_page.last_published_at > page.last_published_at:
+        if (
+            source_page.last_published_at
+            and page.last_published_at
+            and source_page.last_published_at > page.last_published_at
+        ):
             return TranslationStatus(OUTDATED, source_page)
         return None
     source_changed_since_sync = bool(

@@ -29,8 +29,9 @@ def can_view_progress(user):
 class ParticipantFilterSet(WagtailFilterSet):
     """Filters of the progress report and the participants listing; hundreds of organisations to choose from."""
 
-    organisation = django_filters.ModelChoiceFilter(queryset=Organisation.objects.all(), label=_("Organisatie"),
-                                                    widget=LongSelect)
+    organisation = django_filters.ModelChoiceFilter(
+        queryset=Organisation.objects.all(), label=_("Organisatie"), widget=LongSelect
+    )
     kind = django_filters.ChoiceFilter(choices=AmbassadorProfile.Kind.choices, label=_("Rol"))
 
     class Meta:
@@ -55,12 +56,26 @@ class ParticipantProgressReportView(ReportView):
         Column("modules_label", label=_("Modules afgerond")),
         DateColumn("last_activity", label=_("Laatst actief")),
     ]
-    list_export = ["name", "organisation", "cohort", "kind_label", "completed_lessons", "total_lessons",
-                   "completed_modules", "total_modules", "last_activity"]
+    list_export = [
+        "name",
+        "organisation",
+        "cohort",
+        "kind_label",
+        "completed_lessons",
+        "total_lessons",
+        "completed_modules",
+        "total_modules",
+        "last_activity",
+    ]
     export_headings = {
-        "name": _("Naam"), "organisation": _("Organisatie"), "cohort": _("Cohort"), "kind_label": _("Rol"),
-        "completed_lessons": _("Lessen afgerond"), "total_lessons": _("Lessen totaal"),
-        "completed_modules": _("Modules afgerond"), "total_modules": _("Modules totaal"),
+        "name": _("Naam"),
+        "organisation": _("Organisatie"),
+        "cohort": _("Cohort"),
+        "kind_label": _("Rol"),
+        "completed_lessons": _("Lessen afgerond"),
+        "total_lessons": _("Lessen totaal"),
+        "completed_modules": _("Modules afgerond"),
+        "total_modules": _("Modules totaal"),
         "last_activity": _("Laatst actief"),
     }
 
@@ -70,7 +85,8 @@ class ParticipantProgressReportView(ReportView):
     def get_queryset(self):
         # The progress figures come with each page of profiles (subqueries), not in queries of their own.
         return with_progress(AmbassadorProfile.objects.select_related("user", "organisation", "cohort")).order_by(
-            "organisation__name", "user__last_name", "user__first_name", "pk")
+            "organisation__name", "user__last_name", "user__first_name", "pk"
+        )
 
     def decorate_paginated_queryset(self, object_list):
         profiles = list(object_list)
@@ -100,19 +116,34 @@ class ModuleCompletionReportView(ReportView):
         Column("completed_count", label=_("Deelnemers afgerond")),
     ]
     list_export = ["title", "is_required", "started_count", "completed_count"]
-    export_headings = {"title": _("Module"), "is_required": _("Verplicht"),
-                       "started_count": _("Deelnemers begonnen"), "completed_count": _("Deelnemers afgerond")}
+    export_headings = {
+        "title": _("Module"),
+        "is_required": _("Verplicht"),
+        "started_count": _("Deelnemers begonnen"),
+        "completed_count": _("Deelnemers afgerond"),
+    }
 
     def get_filename(self):
         return "afronding-per-module"
 
     def get_queryset(self):
-        completed = (ModuleCompletion.objects.filter(module_key=OuterRef("translation_key"))
-                     .order_by().values("module_key").annotate(n=Count("id")).values("n"))
-        started = (LessonProgress.objects.filter(module_key=OuterRef("translation_key"))
-                   .order_by().values("module_key").annotate(n=Count("user_id", distinct=True)).values("n"))
+        completed = (
+            ModuleCompletion.objects.filter(module_key=OuterRef("translation_key"))
+            .order_by()
+            .values("module_key")
+            .annotate(n=Count("id"))
+            .values("n")
+        )
+        started = (
+            LessonProgress.objects.filter(module_key=OuterRef("translation_key"))
+            .order_by()
+            .values("module_key")
+            .annotate(n=Count("user_id", distinct=True))
+            .values("n")
+        )
         return (
-            ModulePage.objects.live().filter(locale=Locale.get_default())
+            ModulePage.objects.live()
+            .filter(locale=Locale.get_default())
             .annotate(
                 completed_count=Coalesce(Subquery(completed, output_field=IntegerField()), 0),
                 started_count=Coalesce(Subquery(started, output_field=IntegerField()), 0),

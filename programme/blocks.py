@@ -26,7 +26,8 @@ class VideoBlock(blocks.StructBlock):
     video = EmbedBlock(label=_("Video (link naar YouTube of Vimeo)"))
     title = blocks.CharBlock(required=False, label=_("Titel"))
     transcript = blocks.RichTextBlock(
-        features=["bold", "italic", "ul", "ol"], label=_("Uitgeschreven tekst"),
+        features=["bold", "italic", "ul", "ol"],
+        label=_("Uitgeschreven tekst"),
         help_text=_("Verplicht: voor wie de video niet kan afspelen of niet kan horen."),
     )
 
@@ -52,7 +53,9 @@ class PracticeAssignmentBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(default=_("In de praktijk"), label=_("Titel"))
     text = blocks.RichTextBlock(features=["bold", "italic", "ol", "ul", "link"], label=_("Opdracht"))
-    duration = blocks.CharBlock(required=False, label=_("Hoeveel tijd kost het?"), help_text=_("Bijvoorbeeld: 15 minuten"))
+    duration = blocks.CharBlock(
+        required=False, label=_("Hoeveel tijd kost het?"), help_text=_("Bijvoorbeeld: 15 minuten")
+    )
 
     class Meta:
         icon = "pick"
@@ -104,7 +107,9 @@ class KnowledgeCheckBlock(blocks.StructBlock):
 class StoryBlock(blocks.StructBlock):
     """A colleague's story: longer than a quote, with who they are."""
 
-    name = blocks.CharBlock(label=_("Naam of omschrijving"), help_text=_("Bijvoorbeeld: Fatima, schoonmaker en ambassadeur"))
+    name = blocks.CharBlock(
+        label=_("Naam of omschrijving"), help_text=_("Bijvoorbeeld: Fatima, schoonmaker en ambassadeur")
+    )
     story = blocks.RichTextBlock(features=["bold", "italic"], label=_("Verhaal"))
     image = ImageBlock(required=False, label=_("Foto"))
 

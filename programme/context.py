@@ -43,8 +43,9 @@ def programme_page_context(page, request):
     if not page.pk:  # a preview of a page that is not saved yet
         return {"modules": [], "state": None}
     modules = list(ModulePage.objects.child_of(page).live().order_by("path").select_related("image"))
-    lessons = list(LessonPage.objects.descendant_of(page).live().filter(depth=page.depth + 2)
-                   .order_by("path").defer_streamfields())
+    lessons = list(
+        LessonPage.objects.descendant_of(page).live().filter(depth=page.depth + 2).order_by("path").defer_streamfields()
+    )
     lesson_counts = {}
     for lesson in lessons:
         key = progress.parent_path(lesson)
@@ -64,12 +65,17 @@ def module_page_context(page, request):
     lessons = list(LessonPage.objects.child_of(page).live().order_by("path"))
     context = {"lessons": lessons, "can_track": False}
     if access.can_track_progress(request.user):
-        rows = {row.lesson_key: row for row in LessonProgress.objects.filter(
-            user=request.user, lesson_key__in=[lesson.translation_key for lesson in lessons])}
+        rows = {
+            row.lesson_key: row
+            for row in LessonProgress.objects.filter(
+                user=request.user, lesson_key__in=[lesson.translation_key for lesson in lessons]
+            )
+        }
         for lesson in lessons:
             lesson.user_progress = rows.get(lesson.translation_key)
-        assessments = {row.moment: row for row in SelfAssessment.objects.filter(
-            user=request.user, module_key=page.translation_key)}
+        assessments = {
+            row.moment: row for row in SelfAssessment.objects.filter(user=request.user, module_key=page.translation_key)
+        }
         context.update(
             can_track=True,
             completion=ModuleCompletion.objects.filter(user=request.user, module_key=page.translation_key).first(),
@@ -115,8 +121,12 @@ def lesson_page_context(page, request):
     }
     if module is None or not page.live or not access.can_track_progress(user):
         return context
-    rows = {row.lesson_key: row for row in LessonProgress.objects.filter(
-        user=user, lesson_key__in=[lesson.translation_key for lesson in lessons])}
+    rows = {
+        row.lesson_key: row
+        for row in LessonProgress.objects.filter(
+            user=user, lesson_key__in=[lesson.translation_key for lesson in lessons]
+        )
+    }
     current = rows.get(page.translation_key)
     for lesson in lessons:
         lesson.user_progress = rows.get(lesson.translation_key)
@@ -124,13 +134,16 @@ def lesson_page_context(page, request):
     block_types = {block.get("type") for block in page.body.raw_data if block}
     knowledge_answers = {}
     if "knowledge_check" in block_types:
-        for answer in KnowledgeCheckAnswer.objects.filter(
-                user=user, lesson_key=page.translation_key).order_by("answered_at"):
+        for answer in KnowledgeCheckAnswer.objects.filter(user=user, lesson_key=page.translation_key).order_by(
+            "answered_at"
+        ):
             knowledge_answers[answer.block_id] = answer  # the latest answer per question wins
     reflections = {}
     if "reflection" in block_types:
-        reflections = {answer.block_id: answer for answer in ReflectionAnswer.objects.filter(
-            user=user, lesson_key=page.translation_key)}
+        reflections = {
+            answer.block_id: answer
+            for answer in ReflectionAnswer.objects.filter(user=user, lesson_key=page.translation_key)
+        }
     context.update(
         can_track=True,
         progress=current,
@@ -139,7 +152,6 @@ def lesson_page_context(page, request):
         reflections=reflections,
         knowledge_answers=knowledge_answers,
         # A callable: the template engine only runs the query if a template asks for it.
-        module_completion=lambda: ModuleCompletion.objects.filter(
-            user=user, module_key=module.translation_key).first(),
+        module_completion=lambda: ModuleCompletion.objects.filter(user=user, module_key=module.translation_key).first(),
     )
     return context

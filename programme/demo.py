@@ -6,9 +6,8 @@ translations are only created when missing; demo progress uses the same idempote
 
 import html
 
-from django.utils.text import slugify
-
 from django.contrib.auth import get_user_model
+from django.utils.text import slugify
 from wagtail.models import Locale
 
 from website.models import HomePage
@@ -62,9 +61,13 @@ def seed_programme():
         raise RuntimeError("Seed the site (website.demo.seed_site) before the programme.")
     strings = Translations()
     programme = get_or_create_child_page(
-        home, ProgrammePage, "programma",
-        title=resolve(PROGRAMME["title"], strings), intro=resolve(PROGRAMME["intro"], strings),
-        body=stream(PROGRAMME["body"], strings), show_in_menus=True,
+        home,
+        ProgrammePage,
+        "programma",
+        title=resolve(PROGRAMME["title"], strings),
+        intro=resolve(PROGRAMME["intro"], strings),
+        body=stream(PROGRAMME["body"], strings),
+        show_in_menus=True,
         search_description=resolve(PROGRAMME["search_description"], strings),
     )
     strings.add(T("programma", "programme"))
@@ -73,9 +76,13 @@ def seed_programme():
     for module_data in MODULES:
         strings = Translations()
         module = get_or_create_child_page(
-            programme, ModulePage, module_data["slug"],
-            title=resolve(module_data["title"], strings), intro=resolve(module_data["intro"], strings),
-            learning_goals=goals_html(module_data["goals"], strings), estimated_minutes=module_data["minutes"],
+            programme,
+            ModulePage,
+            module_data["slug"],
+            title=resolve(module_data["title"], strings),
+            intro=resolve(module_data["intro"], strings),
+            learning_goals=goals_html(module_data["goals"], strings),
+            estimated_minutes=module_data["minutes"],
             is_required=module_data.get("required", True),
             search_description=resolve(module_data["intro"], strings),
         )
@@ -84,9 +91,13 @@ def seed_programme():
         for lesson_data in module_data["lessons"]:
             strings = Translations()
             lesson = get_or_create_child_page(
-                module, LessonPage, lesson_data["slug"],
-                title=resolve(lesson_data["title"], strings), intro=resolve(lesson_data["intro"], strings),
-                body=stream(lesson_data["body"], strings), estimated_minutes=lesson_data["minutes"],
+                module,
+                LessonPage,
+                lesson_data["slug"],
+                title=resolve(lesson_data["title"], strings),
+                intro=resolve(lesson_data["intro"], strings),
+                body=stream(lesson_data["body"], strings),
+                estimated_minutes=lesson_data["minutes"],
                 is_required=lesson_data.get("required", True),
                 search_description=resolve(lesson_data["intro"], strings),
             )
@@ -106,14 +117,28 @@ def seed_demo_progress(programme):
         return
     first, second = modules
     SelfAssessment.objects.get_or_create(
-        user=user, module_key=first.translation_key, moment=SelfAssessment.Moment.BEFORE,
-        defaults={"confidence_role": 2, "confidence_conversation": 3, "confidence_referral": 2, "confidence_support": 3},
+        user=user,
+        module_key=first.translation_key,
+        moment=SelfAssessment.Moment.BEFORE,
+        defaults={
+            "confidence_role": 2,
+            "confidence_conversation": 3,
+            "confidence_referral": 2,
+            "confidence_support": 3,
+        },
     )
     for lesson in LessonPage.objects.child_of(first).live().order_by("path"):
         progress.complete_lesson(user, lesson)
     SelfAssessment.objects.get_or_create(
-        user=user, module_key=first.translation_key, moment=SelfAssessment.Moment.AFTER,
-        defaults={"confidence_role": 4, "confidence_conversation": 4, "confidence_referral": 3, "confidence_support": 4},
+        user=user,
+        module_key=first.translation_key,
+        moment=SelfAssessment.Moment.AFTER,
+        defaults={
+            "confidence_role": 4,
+            "confidence_conversation": 4,
+            "confidence_referral": 3,
+            "confidence_support": 4,
+        },
     )
     second_lessons = list(LessonPage.objects.child_of(second).live().order_by("path")[:2])
     if second_lessons:

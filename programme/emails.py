@@ -15,8 +15,7 @@ logger = logging.getLogger(__name__)
 
 def send_invitation(invitation, link, address, inviter):
     """Mail the link to `address`; True when the mail server accepted it. A failure is logged, not raised."""
-    context = {"invitation": invitation, "link": link,
-               "inviter": inviter.get_full_name() or inviter.get_username()}
+    context = {"invitation": invitation, "link": link, "inviter": inviter.get_full_name() or inviter.get_username()}
     with override("nl"):
         subject = render_to_string("programme/emails/invitation_subject.txt", context).strip()
         body = render_to_string("programme/emails/invitation.txt", context)

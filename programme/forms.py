@@ -32,22 +32,33 @@ class SelfAssessmentForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in SELF_ASSESSMENT_QUESTIONS:
             self.fields[name] = forms.TypedChoiceField(
-                label=SELF_ASSESSMENT_QUESTIONS[name], choices=SCALE, coerce=int, widget=forms.RadioSelect,
+                label=SELF_ASSESSMENT_QUESTIONS[name],
+                choices=SCALE,
+                coerce=int,
+                widget=forms.RadioSelect,
                 error_messages={"required": _("Kies een getal van 1 tot 5.")},
             )
 
 
 class ReflectionForm(forms.Form):
     answer = forms.CharField(
-        label=_("Jouw antwoord"), widget=forms.Textarea(attrs={"rows": 5}), max_length=5000, strip=True,
-        error_messages={"required": _("Schrijf eerst een antwoord."),
-                        "max_length": _("Je antwoord is te lang. Houd het korter dan 5000 tekens.")},
+        label=_("Jouw antwoord"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=5000,
+        strip=True,
+        error_messages={
+            "required": _("Schrijf eerst een antwoord."),
+            "max_length": _("Je antwoord is te lang. Houd het korter dan 5000 tekens."),
+        },
     )
 
 
 class KnowledgeCheckForm(forms.Form):
-    option = forms.TypedChoiceField(coerce=int, choices=(), error_messages={
-        "required": _("Kies eerst een antwoord."), "invalid_choice": _("Kies een van de antwoorden.")})
+    option = forms.TypedChoiceField(
+        coerce=int,
+        choices=(),
+        error_messages={"required": _("Kies eerst een antwoord."), "invalid_choice": _("Kies een van de antwoorden.")},
+    )
 
     def __init__(self, *args, option_count=0, **kwargs):
         super().__init__(*args, **kwargs)
@@ -56,12 +67,16 @@ class KnowledgeCheckForm(forms.Form):
 
 class InvitationForm(forms.ModelForm):
     valid_days = forms.IntegerField(
-        label=_("Hoeveel dagen is de link geldig?"), min_value=1, max_value=60, initial=14,
+        label=_("Hoeveel dagen is de link geldig?"),
+        min_value=1,
+        max_value=60,
+        initial=14,
         error_messages={"min_value": _("Kies minimaal 1 dag."), "max_value": _("Kies maximaal 60 dagen.")},
     )
 
     email = forms.EmailField(
-        label=_("E-mailadres (niet verplicht)"), required=False,
+        label=_("E-mailadres (niet verplicht)"),
+        required=False,
         help_text=_("Vul je dit in, dan mailen we de link naar je collega. We bewaren het adres niet."),
         error_messages={"invalid": _("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl. Of laat het leeg.")},
     )
@@ -87,7 +102,9 @@ class InvitationForm(forms.ModelForm):
         cohort.queryset = Cohort.objects.all()
         cohort.required = False
         cohort.empty_label = _("Nog geen cohort")
-        cohort.help_text = _("Kies je niets, dan start je collega zonder cohort. Het programmateam kan het later invullen.")
+        cohort.help_text = _(
+            "Kies je niets, dan start je collega zonder cohort. Het programmateam kan het later invullen."
+        )
         if not allow_coordinators:
             # Coordinators invite ambassadors; only the programme team invites coordinators.
             self.fields["kind"].choices = [(AmbassadorProfile.Kind.AMBASSADOR, AmbassadorProfile.Kind.AMBASSADOR.label)]
@@ -104,13 +121,18 @@ class InvitationForm(forms.ModelForm):
 class AcceptInvitationForm(UserCreationForm):
     """Create the account that goes with an invitation. Research consent is asked explicitly, yes or no."""
 
-    CONSENT_CHOICES = [("yes", _("Ja, ik doe mee aan het onderzoek")), ("no", _("Nee, ik doe niet mee aan het onderzoek"))]
+    CONSENT_CHOICES = [
+        ("yes", _("Ja, ik doe mee aan het onderzoek")),
+        ("no", _("Nee, ik doe niet mee aan het onderzoek")),
+    ]
 
     first_name = forms.CharField(label=_("Voornaam"), max_length=150)
     last_name = forms.CharField(label=_("Achternaam"), max_length=150)
     email = forms.EmailField(label=_("E-mailadres"), help_text=_("Nodig als je je wachtwoord vergeet."))
     research_consent = forms.ChoiceField(
-        label=_("Mogen de onderzoekers je gegevens gebruiken?"), choices=CONSENT_CHOICES, widget=forms.RadioSelect,
+        label=_("Mogen de onderzoekers je gegevens gebruiken?"),
+        choices=CONSENT_CHOICES,
+        widget=forms.RadioSelect,
         error_messages={"required": _("Kies ja of nee. Je kunt dit later altijd veranderen.")},
     )
 
@@ -126,5 +148,7 @@ class AcceptInvitationForm(UserCreationForm):
     def clean_email(self):
         email = self.cleaned_data["email"]
         if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(_("Er is al een account met dit e-mailadres. Log in of vraag een nieuw wachtwoord aan."))
+            raise forms.ValidationError(
+                _("Er is al een account met dit e-mailadres. Log in of vraag een nieuw wachtwoord aan.")
+            )
         return email

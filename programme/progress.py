@@ -26,8 +26,8 @@ import functools
 import operator
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
 from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -51,11 +51,12 @@ def required_lesson_keys(module_key):
     modules = list(ModulePage.objects.filter(translation_key=module_key).values_list("path", "depth"))
     if not modules:
         return set()
-    under_any = functools.reduce(
-        operator.or_, (Q(path__startswith=path, depth=depth + 1) for path, depth in modules)
-    )
+    under_any = functools.reduce(operator.or_, (Q(path__startswith=path, depth=depth + 1) for path, depth in modules))
     return set(
-        LessonPage.objects.live().filter(under_any, is_required=True).values_list("translation_key", flat=True).distinct()
+        LessonPage.objects.live()
+        .filter(under_any, is_required=True)
+        .values_list("translation_key", flat=True)
+        .distinct()
     )
 
 
@@ -96,8 +97,9 @@ def update_module_completion(user, module):
         return existing
     required = required_lesson_keys(module.translation_key)
     done = set(
-        LessonProgress.objects.filter(user=user, lesson_key__in=required, completed_at__isnull=False)
-        .values_list("lesson_key", flat=True)
+        LessonProgress.objects.filter(user=user, lesson_key__in=required, completed_at__isnull=False).values_list(
+            "lesson_key", flat=True
+        )
     )
     if required - done:
         return None
@@ -133,8 +135,11 @@ def live_totals():
     """(live lessons, live modules) in the default language, counted in one query."""
     lesson_type, module_type = ContentType.objects.get_for_models(LessonPage, ModulePage).values()  # cached
     counts = dict(
-        Page.objects.live().filter(locale_id=default_locale_id(), content_type__in=[lesson_type, module_type])
-        .values_list("content_type").annotate(n=Count("pk")).order_by()
+        Page.objects.live()
+        .filter(locale_id=default_locale_id(), content_type__in=[lesson_type, module_type])
+        .values_list("content_type")
+        .annotate(n=Count("pk"))
+        .order_by()
     )
     return counts.get(lesson_type.pk, 0), counts.get(module_type.pk, 0)
 
@@ -188,8 +193,13 @@ def progress_summary(users):
 
 def _per_user(queryset, aggregate):
     """A correlated subquery: `aggregate` over the rows of `queryset` of the outer row's user."""
-    return Subquery(queryset.filter(user_id=OuterRef("user_id")).order_by().values("user_id")
-                    .annotate(value=aggregate).values("value"))
+    return Subquery(
+        queryset.filter(user_id=OuterRef("user_id"))
+        .order_by()
+        .values("user_id")
+        .annotate(value=aggregate)
+        .values("value")
+    )
 
 
 def with_progress(profiles):
@@ -199,8 +209,7 @@ def with_progress(profiles):
     completion (last_started, last_completed, last_module; see `last_activity`). For listings that are
     paginated: the figures come with the page of profiles instead of in queries of their own.
     """
-    completed_lessons = LessonProgress.objects.filter(completed_at__isnull=False,
-                                                      lesson_key__in=_live_keys(LessonPage))
+    completed_lessons = LessonProgress.objects.filter(completed_at__isnull=False, lesson_key__in=_live_keys(LessonPage))
     completed_modules = ModuleCompletion.objects.filter(module_key__in=_live_keys(ModulePage))
     return profiles.annotate(
         completed_lessons=Coalesce(_per_user(completed_lessons, Count("pk")), 0),
@@ -328,7 +337,7 @@ class ProgrammeState:
         done = [lesson for lesson in lessons if lesson.completed]
         if done:
             last = max(done, key=lambda lesson: lesson.progress.completed_at)
-            after = lessons[lessons.index(last) + 1:]
+            after = lessons[lessons.index(last) + 1 :]
             for lesson in after:
                 if not lesson.completed:
                     return lesson
@@ -354,7 +363,9 @@ def programme_state(user, programme=None, modules=None, lessons=None):
     if modules is None:
         modules = list(ModulePage.objects.child_of(programme).live().order_by("path"))
     if lessons is None:
-        lessons = list(LessonPage.objects.descendant_of(programme).live().filter(depth=programme.depth + 2).order_by("path"))
+        lessons = list(
+            LessonPage.objects.descendant_of(programme).live().filter(depth=programme.depth + 2).order_by("path")
+        )
     progress, completions, assessments = {}, {}, {}
     if user is not None and user.is_authenticated:
         progress = {row.lesson_key: row for row in LessonProgress.objects.filter(user=user)}
@@ -365,7 +376,8 @@ def programme_state(user, programme=None, modules=None, lessons=None):
     states = []
     for module in modules:
         state = ModuleState(
-            page=module, completion=completions.get(module.translation_key),
+            page=module,
+            completion=completions.get(module.translation_key),
             assessments=assessments.get(module.translation_key, {}),
         )
         by_path[module.path] = state

@@ -14,10 +14,14 @@ urlpatterns = [
     path("leerpad/les/<uuid:lesson_key>/afronden/", views.complete_lesson, name="complete_lesson"),
     path("leerpad/les/<uuid:lesson_key>/heropenen/", views.undo_lesson, name="undo_lesson"),
     path("leerpad/les/<uuid:lesson_key>/reflectie/<str:block_id>/", views.save_reflection, name="save_reflection"),
-    path("leerpad/les/<uuid:lesson_key>/kennisvraag/<str:block_id>/", views.answer_knowledge_check,
-         name="answer_knowledge_check"),
-    path("leerpad/module/<uuid:module_key>/zelfinschatting/<str:moment>/", views.self_assessment,
-         name="self_assessment"),
+    path(
+        "leerpad/les/<uuid:lesson_key>/kennisvraag/<str:block_id>/",
+        views.answer_knowledge_check,
+        name="answer_knowledge_check",
+    ),
+    path(
+        "leerpad/module/<uuid:module_key>/zelfinschatting/<str:moment>/", views.self_assessment, name="self_assessment"
+    ),
     path(_("uitnodigingen/"), views.invitations, name="invitations"),
     path(_("uitnodigingen/<int:pk>/intrekken/"), views.revoke_invitation, name="revoke_invitation"),
     path(_("uitnodiging/<str:token>/"), views.accept_invitation, name="accept_invitation"),

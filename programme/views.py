@@ -99,7 +99,9 @@ def save_reflection(request, lesson_key, block_id):
             messages.error(request, error)
         return lesson_redirect(request, lesson, f"blok-{block_id}")
     ReflectionAnswer.objects.update_or_create(
-        user=request.user, lesson_key=lesson.translation_key, block_id=block_id,
+        user=request.user,
+        lesson_key=lesson.translation_key,
+        block_id=block_id,
         defaults={"answer": form.cleaned_data["answer"]},
     )
     messages.success(request, _("Je antwoord is bewaard. Alleen jij kunt het zien."))
@@ -120,7 +122,10 @@ def answer_knowledge_check(request, lesson_key, block_id):
         return lesson_redirect(request, lesson, f"blok-{block_id}")
     chosen = form.cleaned_data["option"]
     KnowledgeCheckAnswer.objects.create(
-        user=request.user, lesson_key=lesson.translation_key, block_id=block_id, chosen_option=chosen,
+        user=request.user,
+        lesson_key=lesson.translation_key,
+        block_id=block_id,
+        chosen_option=chosen,
         is_correct=bool(options[chosen]["is_correct"]),
     )
     return lesson_redirect(request, lesson, f"blok-{block_id}")
@@ -141,8 +146,10 @@ def self_assessment(request, module_key, moment):
     if existing is not None:
         messages.info(request, _("Je hebt deze vragenlijst al ingevuld. Dank je wel!"))
         return redirect(module.get_url(request))
-    if moment == SelfAssessment.Moment.AFTER and not ModuleCompletion.objects.filter(
-            user=request.user, module_key=module_key).exists():
+    if (
+        moment == SelfAssessment.Moment.AFTER
+        and not ModuleCompletion.objects.filter(user=request.user, module_key=module_key).exists()
+    ):
         messages.info(request, _("Deze vragen kun je invullen als je de module hebt afgerond."))
         return redirect(module.get_url(request))
     form = SelfAssessmentForm(request.POST or None)
@@ -158,10 +165,17 @@ def self_assessment(request, module_key, moment):
             pass  # a double submit: the unique constraint kept the first answers
         messages.success(request, _("Dank je wel! Je antwoorden zijn bewaard."))
         return redirect(module.get_url(request))
-    return render(request, "programme/self_assessment.html", {
-        "module": module, "moment": moment, "form": form,
-        "is_before": moment == SelfAssessment.Moment.BEFORE,
-    }, status=400 if request.method == "POST" else 200)
+    return render(
+        request,
+        "programme/self_assessment.html",
+        {
+            "module": module,
+            "moment": moment,
+            "form": form,
+            "is_before": moment == SelfAssessment.Moment.BEFORE,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 # --- Mijn leerpad, certificate, consent ------------------------------------------------------------
@@ -176,10 +190,16 @@ def my_path(request):
     request.user._programme_profile_cache = profile
     state = progress.programme_state(request.user)
     next_lesson = state.next_lesson()
-    return render(request, "programme/my_path.html", {
-        "profile": profile, "state": state, "next_lesson": next_lesson,
-        "can_invite": access.can_invite(request.user),
-    })
+    return render(
+        request,
+        "programme/my_path.html",
+        {
+            "profile": profile,
+            "state": state,
+            "next_lesson": next_lesson,
+            "can_invite": access.can_invite(request.user),
+        },
+    )
 
 
 @never_cache
@@ -194,9 +214,16 @@ def certificate(request):
         return redirect("programme:my_path")
     issued = Certificate.issue(request.user, state.completed_at)
     verify_url = request.build_absolute_uri(reverse("programme:verify_certificate", args=[issued.number]))
-    return render(request, "programme/certificate.html", {
-        "profile": profile, "state": state, "certificate": issued, "verify_url": verify_url,
-    })
+    return render(
+        request,
+        "programme/certificate.html",
+        {
+            "profile": profile,
+            "state": state,
+            "certificate": issued,
+            "verify_url": verify_url,
+        },
+    )
 
 
 @login_required
@@ -214,7 +241,9 @@ def certificate_visibility(request):
     if choice == "yes":
         messages.success(request, _("Iedereen met het nummer kan nu zien dat je certificaat echt is."))
     else:
-        messages.success(request, _("Niemand kan je certificaat nu nog online controleren. Je kunt dit altijd weer aanzetten."))
+        messages.success(
+            request, _("Niemand kan je certificaat nu nog online controleren. Je kunt dit altijd weer aanzetten.")
+        )
     return redirect("programme:certificate")
 
 
@@ -222,12 +251,18 @@ def certificate_visibility(request):
 @require_GET
 def verify_certificate(request, number):
     """Public and minimal: name, programme, completion date and validity. Never cached, never indexed."""
-    issued = (Certificate.objects.filter(number=number.upper(), is_public=True)
-              .select_related("user").first())
+    issued = Certificate.objects.filter(number=number.upper(), is_public=True).select_related("user").first()
     programme = progress.find_programme() if issued is not None else None
-    response = render(request, "programme/certificate_verify.html", {
-        "certificate": issued, "number": number, "programme": programme,
-    }, status=200 if issued is not None else 404)
+    response = render(
+        request,
+        "programme/certificate_verify.html",
+        {
+            "certificate": issued,
+            "number": number,
+            "programme": programme,
+        },
+        status=200 if issued is not None else 404,
+    )
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
@@ -247,16 +282,24 @@ def consent(request):
         elif action == "withdraw":
             if profile.has_research_consent:
                 profile.withdraw_consent()
-            messages.success(request, _("Je toestemming is ingetrokken. De onderzoekers gebruiken je gegevens niet meer."))
+            messages.success(
+                request, _("Je toestemming is ingetrokken. De onderzoekers gebruiken je gegevens niet meer.")
+            )
         else:
             messages.error(request, _("Kies of je wel of niet meedoet aan het onderzoek."))
-            return render(request, "programme/consent.html", {"profile": profile, "version": CONSENT_TEXT_VERSION},
-                          status=400)
+            return render(
+                request, "programme/consent.html", {"profile": profile, "version": CONSENT_TEXT_VERSION}, status=400
+            )
         return redirect("programme:consent")
-    return render(request, "programme/consent.html", {
-        "profile": profile, "version": CONSENT_TEXT_VERSION,
-        "events": profile.consent_events.all(),
-    })
+    return render(
+        request,
+        "programme/consent.html",
+        {
+            "profile": profile,
+            "version": CONSENT_TEXT_VERSION,
+            "events": profile.consent_events.all(),
+        },
+    )
 
 
 # --- Invitations ---------------------------------------------------------------------------------
@@ -269,22 +312,31 @@ def invitations(request):
     if not access.can_invite(request.user):
         raise PermissionDenied(_("Alleen coördinatoren en het programmateam kunnen mensen uitnodigen."))
     organisations = access.invitation_organisations(request.user)
-    form = InvitationForm(request.POST or None, organisations=organisations,
-                          allow_coordinators=access.is_programme_team(request.user))
+    form = InvitationForm(
+        request.POST or None, organisations=organisations, allow_coordinators=access.is_programme_team(request.user)
+    )
     if request.method == "POST":
         if form.is_valid():
             invitation, token = form.create_invitation(created_by=request.user)
             link = request.build_absolute_uri(_reverse_accept(token))
             address = form.cleaned_data["email"]
             mailed = bool(address) and emails.send_invitation(invitation, link, address, request.user)
-            return render(request, "programme/invitation_created.html", {
-                "invitation": invitation, "link": link, "address": address, "mailed": mailed,
-            })
+            return render(
+                request,
+                "programme/invitation_created.html",
+                {
+                    "invitation": invitation,
+                    "link": link,
+                    "address": address,
+                    "mailed": mailed,
+                },
+            )
         status = 400
     else:
         status = 200
-    listing = (Invitation.objects.filter(organisation__in=organisations)
-               .select_related("organisation", "cohort", "used_by", "created_by")[:100])
+    listing = Invitation.objects.filter(organisation__in=organisations).select_related(
+        "organisation", "cohort", "used_by", "created_by"
+    )[:100]
     return render(request, "programme/invitations.html", {"form": form, "invitations": listing}, status=status)
 
 
@@ -297,7 +349,9 @@ def _reverse_accept(token):
 def revoke_invitation(request, pk):
     if not access.can_invite(request.user):
         raise PermissionDenied
-    invitation = Invitation.objects.filter(pk=pk, organisation__in=access.invitation_organisations(request.user)).first()
+    invitation = Invitation.objects.filter(
+        pk=pk, organisation__in=access.invitation_organisations(request.user)
+    ).first()
     if invitation is None:
         raise Http404
     if invitation.is_usable:
@@ -311,9 +365,13 @@ def revoke_invitation(request, pk):
 def accept_invitation(request, token):
     invitation = Invitation.objects.for_token(token).select_related("organisation", "cohort").first()
     if invitation is None or not invitation.is_usable:
-        return render(request, "programme/invitation_invalid.html", {"invitation": invitation}, status=410 if invitation else 404)
+        return render(
+            request, "programme/invitation_invalid.html", {"invitation": invitation}, status=410 if invitation else 404
+        )
     if request.user.is_authenticated:
-        messages.info(request, _("Je bent al ingelogd. Log eerst uit om een nieuw account te maken met deze uitnodiging."))
+        messages.info(
+            request, _("Je bent al ingelogd. Log eerst uit om een nieuw account te maken met deze uitnodiging.")
+        )
         return redirect("programme:my_path")
     form = AcceptInvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -326,7 +384,10 @@ def accept_invitation(request, token):
             group = roles.COORDINATORS if locked.kind == AmbassadorProfile.Kind.COORDINATOR else roles.AMBASSADORS
             user.groups.add(Group.objects.get_or_create(name=group)[0])
             profile = AmbassadorProfile.objects.create(
-                user=user, kind=locked.kind, organisation=locked.organisation, cohort=locked.cohort,
+                user=user,
+                kind=locked.kind,
+                organisation=locked.organisation,
+                cohort=locked.cohort,
             )
             if form.cleaned_data["research_consent"] == "yes":
                 profile.give_consent()
@@ -336,6 +397,9 @@ def accept_invitation(request, token):
         login(request, user, backend="website.security.ProfileModelBackend")
         messages.success(request, _("Welkom! Je account is klaar. Hier zie je jouw leerpad."))
         return redirect("programme:my_path")
-    return render(request, "programme/invitation_accept.html", {"invitation": invitation, "form": form},
-                  status=400 if request.method == "POST" else 200)
-
+    return render(
+        request,
+        "programme/invitation_accept.html",
+        {"invitation": invitation, "form": form},
+        status=400 if request.method == "POST" else 200,
+    )

@@ -26,11 +26,17 @@ from .models import AmbassadorProfile, Cohort
 def register_progress_report_urls():
     return [
         path("reports/programme-progress/", ParticipantProgressReportView.as_view(), name="programme_progress_report"),
-        path("reports/programme-progress/results/", ParticipantProgressReportView.as_view(results_only=True),
-             name="programme_progress_report_results"),
+        path(
+            "reports/programme-progress/results/",
+            ParticipantProgressReportView.as_view(results_only=True),
+            name="programme_progress_report_results",
+        ),
         path("reports/programme-modules/", ModuleCompletionReportView.as_view(), name="programme_module_report"),
-        path("reports/programme-modules/results/", ModuleCompletionReportView.as_view(results_only=True),
-             name="programme_module_report_results"),
+        path(
+            "reports/programme-modules/results/",
+            ModuleCompletionReportView.as_view(results_only=True),
+            name="programme_module_report_results",
+        ),
     ]
 
 
@@ -41,7 +47,9 @@ class ProgressMenuItem(MenuItem):
 
 @hooks.register("register_reports_menu_item")
 def register_progress_report_menu_item():
-    return ProgressMenuItem(_("Voortgang deelnemers"), reverse("programme_progress_report"), icon_name="list-ul", order=700)
+    return ProgressMenuItem(
+        _("Voortgang deelnemers"), reverse("programme_progress_report"), icon_name="list-ul", order=700
+    )
 
 
 @hooks.register("register_reports_menu_item")
@@ -68,10 +76,14 @@ class AmbassadorProfileViewSet(SnippetViewSet):
     panels = [
         # Whose profile it is: only administrators may (re)attach it, the programme team may not.
         FieldPanel("user", permission="auth.change_user"),
-        FieldPanel("kind"), FieldPanel("organisation"), FieldPanel("cohort"), FieldPanel("job_category"),
+        FieldPanel("kind"),
+        FieldPanel("organisation"),
+        FieldPanel("cohort"),
+        FieldPanel("job_category"),
         FieldPanel("start_date"),
         # Consent changes only through the person themselves (give/withdraw, each with a ConsentEvent).
-        FieldPanel("research_consent_at", read_only=True), FieldPanel("research_consent_version", read_only=True),
+        FieldPanel("research_consent_at", read_only=True),
+        FieldPanel("research_consent_version", read_only=True),
         FieldPanel("research_consent_withdrawn_at", read_only=True),
     ]
 

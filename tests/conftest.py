@@ -60,7 +60,11 @@ def sector(db):
 @pytest.fixture
 def organisation(sector):
     return Organisation.objects.create(
-        name="Schoonmaakbedrijf Test", slug="schoonmaak-test", sector=sector, province="UT", size_class="large",
+        name="Schoonmaakbedrijf Test",
+        slug="schoonmaak-test",
+        sector=sector,
+        province="UT",
+        size_class="large",
         listed_publicly=True,
     )
 
@@ -69,7 +73,11 @@ def organisation(sector):
 def other_organisation(db):
     other_sector = Sector.objects.create(slug="zorg", name="Zorg en welzijn", name_en="Care")
     return Organisation.objects.create(
-        name="Zorggroep Test", slug="zorg-test", sector=other_sector, province="GE", size_class="medium",
+        name="Zorggroep Test",
+        slug="zorg-test",
+        sector=other_sector,
+        province="GE",
+        size_class="medium",
     )
 
 
@@ -82,11 +90,21 @@ def cohort(db):
 def make_user(db):
     """make_user("name", group=roles.X, organisation=org, kind=..., consent=True) -> User."""
 
-    def make(username, group=None, organisation=None, kind=AmbassadorProfile.Kind.AMBASSADOR, consent=True,
-             cohort=None, **fields):
+    def make(
+        username,
+        group=None,
+        organisation=None,
+        kind=AmbassadorProfile.Kind.AMBASSADOR,
+        consent=True,
+        cohort=None,
+        **fields,
+    ):
         user = get_user_model().objects.create_user(
-            username=username, password=PASSWORD, email=f"{username}@example.org",
-            first_name=fields.pop("first_name", username.title()), last_name=fields.pop("last_name", "Testpersoon"),
+            username=username,
+            password=PASSWORD,
+            email=f"{username}@example.org",
+            first_name=fields.pop("first_name", username.title()),
+            last_name=fields.pop("last_name", "Testpersoon"),
             **fields,
         )
         if group:
@@ -112,8 +130,13 @@ def other_ambassador(make_user, other_organisation, cohort):
 
 @pytest.fixture
 def coordinator(make_user, organisation):
-    return make_user("coordinator", group=roles.COORDINATORS, organisation=organisation,
-                     kind=AmbassadorProfile.Kind.COORDINATOR, consent=False)
+    return make_user(
+        "coordinator",
+        group=roles.COORDINATORS,
+        organisation=organisation,
+        kind=AmbassadorProfile.Kind.COORDINATOR,
+        consent=False,
+    )
 
 
 @pytest.fixture
@@ -139,8 +162,13 @@ def programme_team(make_user):
 @pytest.fixture
 def contact_page(home_page):
     return get_or_create_child_page(
-        home_page, ContactPage, "contact", title="Contact", to_address="starten@example.org",
-        from_address="noreply@example.org", subject="Nieuwe aanvraag",
+        home_page,
+        ContactPage,
+        "contact",
+        title="Contact",
+        to_address="starten@example.org",
+        from_address="noreply@example.org",
+        subject="Nieuwe aanvraag",
         form_fields=[
             ContactFormField(sort_order=0, label="Naam organisatie", field_type="singleline", required=True),
             ContactFormField(sort_order=1, label="E-mailadres", field_type="email", required=True),
@@ -161,8 +189,13 @@ def make_meetup(meetup_index):
         fields.setdefault("title", slug.replace("-", " ").title())
         fields.setdefault("location", "Utrecht")
         return get_or_create_child_page(
-            meetup_index, MeetupPage, slug, start_at=start, end_at=start + datetime.timedelta(hours=hours),
-            capacity=capacity, **fields,
+            meetup_index,
+            MeetupPage,
+            slug,
+            start_at=start,
+            end_at=start + datetime.timedelta(hours=hours),
+            capacity=capacity,
+            **fields,
         )
 
     return make

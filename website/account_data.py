@@ -121,8 +121,6 @@ def kind_of(key, label, model, mapping, **options):
     return Kind(key, label, names(mapping), rows_of(model, mapping, **options))
 
 
-
-
 def collect(user):
     """{kind key: [row dict, ...]} for every registered kind, in order. One query per kind."""
     return {kind.key: kind.rows(user) for kind in kinds()}
@@ -130,8 +128,9 @@ def collect(user):
 
 def counts(user):
     """{kind key: number of rows}: what the overview page shows. One query per kind, COUNT where possible."""
-    return {kind.key: (kind.rows.count(user) if hasattr(kind.rows, "count") else len(kind.rows(user)))
-            for kind in kinds()}
+    return {
+        kind.key: (kind.rows.count(user) if hasattr(kind.rows, "count") else len(kind.rows(user))) for kind in kinds()
+    }
 
 
 def export_document(user, now=None):
@@ -196,8 +195,9 @@ def write_csv_zip(user, now=None):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         listing = "\n".join(f"{kind.key}.csv: {kind.label} ({len(data[kind.key])})" for kind in kinds())
-        archive.writestr("README.txt", README_TEXT.format(date=timezone.localtime(now).isoformat(timespec="seconds"),
-                                                          files=listing))
+        archive.writestr(
+            "README.txt", README_TEXT.format(date=timezone.localtime(now).isoformat(timespec="seconds"), files=listing)
+        )
         for kind in kinds():
             archive.writestr(f"{kind.key}.csv", csv_bytes(kind, data[kind.key]))
     return buffer.getvalue()

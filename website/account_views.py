@@ -12,9 +12,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -25,7 +24,8 @@ from . import account_data
 
 class DeleteAccountForm(forms.Form):
     password = forms.CharField(
-        label=gettext_lazy("Je wachtwoord"), strip=False,
+        label=gettext_lazy("Je wachtwoord"),
+        strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
         help_text=gettext_lazy("Zo weten we zeker dat jij het bent."),
         error_messages={"required": gettext_lazy("Vul je wachtwoord in.")},
@@ -41,8 +41,9 @@ class DeleteAccountForm(forms.Form):
         # authenticate() with the request: the login throttle (django-axes) counts wrong passwords here too.
         checked = authenticate(self.request, username=user.get_username(), password=password)
         if checked is None or checked.pk != user.pk:
-            raise forms.ValidationError(_("Dit wachtwoord klopt niet. Je account is niet verwijderd."),
-                                        code="wrong_password")
+            raise forms.ValidationError(
+                _("Dit wachtwoord klopt niet. Je account is niet verwijderd."), code="wrong_password"
+            )
         return password
 
 
@@ -69,9 +70,15 @@ def overview(request):
     counts = account_data.counts(request.user)
     kinds = [{"key": kind.key, "label": kind.label, "count": counts[kind.key]} for kind in account_data.kinds()]
     profile = profile_of(request.user)
-    return render(request, "website/account/overview.html", {
-        "kinds": kinds, "profile": profile, "may_delete": account_data.may_delete_self(request.user),
-    })
+    return render(
+        request,
+        "website/account/overview.html",
+        {
+            "kinds": kinds,
+            "profile": profile,
+            "may_delete": account_data.may_delete_self(request.user),
+        },
+    )
 
 
 @never_cache

@@ -50,7 +50,8 @@ def is_excluded(model):
 def models_to_back_up():
     app_list = [(config, None) for config in apps.get_app_configs() if config.models_module is not None]
     return [
-        model for model in serializers.sort_dependencies(app_list, allow_cycles=True)
+        model
+        for model in serializers.sort_dependencies(app_list, allow_cycles=True)
         if not is_excluded(model) and model._meta.managed and not model._meta.proxy
     ]
 
@@ -61,6 +62,6 @@ def write_backup(stream):
         model._base_manager.order_by(model._meta.pk.name).iterator(chunk_size=2000) for model in models_to_back_up()
     )
     counter = itertools.count(1)
-    counted = (obj for obj, _ in zip(objects, counter))
+    counted = (obj for obj, _ in zip(objects, counter, strict=False))
     BackupSerializer().serialize(counted, stream=stream, use_natural_foreign_keys=True, use_natural_primary_keys=False)
     return next(counter) - 1

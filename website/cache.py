@@ -21,9 +21,9 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.urls import reverse
 from django.utils import translation
-from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail import hooks
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtailcache.cache import clear_cache
@@ -69,9 +69,7 @@ def is_request_cacheable(request, is_cacheable):
     if request.path == "/" or request.path.startswith(uncached_prefixes()):
         # "/" redirects by the visitor's language (Accept-Language or language cookie): cheap, and personal.
         return False
-    if request_has_private_state(request):
-        return False
-    return True
+    return not request_has_private_state(request)
 
 
 def is_response_cacheable(response, is_cacheable):
@@ -86,9 +84,7 @@ def is_response_cacheable(response, is_cacheable):
     if getattr(response, "streaming", False):
         return False
     content = getattr(response, "content", b"")
-    if CSRF_MARKER in content:
-        return False
-    return True
+    return CSRF_MARKER not in content
 
 
 hooks.register("is_request_cacheable", is_request_cacheable)

@@ -79,32 +79,45 @@ def grouped_bar_chart(rows, series):
         # With more than a year of months there is no room for every label: show every third month.
         show_label = len(rows) <= 12 or index % 3 == 0
         show_year = show_label and (index == 0 or month.month <= (3 if len(rows) > 12 else 1))
-        groups.append({
-            "x": round(group_x + group_width / 2, 1),
-            "label": date_format(month, "M") if show_label else "",
-            "year": month.year if show_year else "",
-        })
+        groups.append(
+            {
+                "x": round(group_x + group_width / 2, 1),
+                "label": date_format(month, "M") if show_label else "",
+                "year": month.year if show_year else "",
+            }
+        )
         for series_index, (key, label) in enumerate(series):
             height = plot_height * row[key] / top
-            bars.append(Bar(
-                x=round(group_x + group_width * 0.1 + series_index * bar_width, 1),
-                y=round(MARGIN_TOP + plot_height - height, 1),
-                width=round(max(bar_width - 1, 1), 1),
-                height=round(height, 1),
-                colour=colour(series_index),
-                value=row[key],
-                title=f"{date_format(month, 'F Y')}: {label} {row[key]}",
-            ))
+            bars.append(
+                Bar(
+                    x=round(group_x + group_width * 0.1 + series_index * bar_width, 1),
+                    y=round(MARGIN_TOP + plot_height - height, 1),
+                    width=round(max(bar_width - 1, 1), 1),
+                    height=round(height, 1),
+                    colour=colour(series_index),
+                    value=row[key],
+                    title=f"{date_format(month, 'F Y')}: {label} {row[key]}",
+                )
+            )
     ticks = [{"value": step * i, "y": round(MARGIN_TOP + plot_height - plot_height * i / 4, 1)} for i in range(5)]
     return {
-        "width": WIDTH, "height": HEIGHT, "bars": bars, "groups": groups, "ticks": ticks,
+        "width": WIDTH,
+        "height": HEIGHT,
+        "bars": bars,
+        "groups": groups,
+        "ticks": ticks,
         "legend": legend([label for _key, label in series]),
-        "plot_left": MARGIN_LEFT, "plot_right": WIDTH - MARGIN_RIGHT, "baseline": MARGIN_TOP + plot_height,
-        "label_y": MARGIN_TOP + plot_height + 19, "year_y": MARGIN_TOP + plot_height + 39, "font_size": FONT_SIZE,
+        "plot_left": MARGIN_LEFT,
+        "plot_right": WIDTH - MARGIN_RIGHT,
+        "baseline": MARGIN_TOP + plot_height,
+        "label_y": MARGIN_TOP + plot_height + 19,
+        "year_y": MARGIN_TOP + plot_height + 39,
+        "font_size": FONT_SIZE,
     }
 
 
 # --- Horizontal bars: a label above each row, one bar per series, the value printed after the bar ---------
+
 
 @dataclass
 class HorizontalRow:
@@ -135,24 +148,39 @@ def horizontal_bar_chart(rows, series_labels, maximum=None):
         label_y = y + FONT_SIZE
         y += ROW_LABEL_HEIGHT
         bars = []
-        for index, (value, text) in enumerate(zip(row.values, row.texts)):
+        for index, (value, text) in enumerate(zip(row.values, row.texts, strict=False)):
             width = 0 if value is None else plot_width * value / top_value
-            bars.append({
-                "x": left, "y": y, "width": round(max(width, 0), 1), "height": BAR_HEIGHT, "colour": colour(index),
-                "drawn": value is not None and width > 0,
-                "text": text, "text_x": round(left + max(width, 0) + 6, 1), "text_y": y + BAR_HEIGHT - 4,
-                "title": f"{row.label}: {series_labels[index]} {text}" if len(series_labels) > 1 else f"{row.label}: {text}",
-            })
+            bars.append(
+                {
+                    "x": left,
+                    "y": y,
+                    "width": round(max(width, 0), 1),
+                    "height": BAR_HEIGHT,
+                    "colour": colour(index),
+                    "drawn": value is not None and width > 0,
+                    "text": text,
+                    "text_x": round(left + max(width, 0) + 6, 1),
+                    "text_y": y + BAR_HEIGHT - 4,
+                    "title": f"{row.label}: {series_labels[index]} {text}"
+                    if len(series_labels) > 1
+                    else f"{row.label}: {text}",
+                }
+            )
             y += BAR_HEIGHT + BAR_GAP
         drawn_rows.append({"label": row.label, "label_y": label_y, "bars": bars})
         y += ROW_GAP - BAR_GAP
     return {
-        "width": WIDTH, "height": y + MARGIN_TOP, "rows": drawn_rows, "font_size": FONT_SIZE, "left": left,
+        "width": WIDTH,
+        "height": y + MARGIN_TOP,
+        "rows": drawn_rows,
+        "font_size": FONT_SIZE,
+        "left": left,
         "legend": legend(series_labels) if len(series_labels) > 1 else [],
     }
 
 
 # --- A mean and its confidence interval per row (a "forest plot") ------------------------------------------
+
 
 @dataclass
 class IntervalRow:
@@ -200,21 +228,36 @@ def interval_chart(rows, axis_label_format=str):
         label_y = y + FONT_SIZE
         line_y = y + ROW_LABEL_HEIGHT + 12
         drawn = row.estimate is not None
-        entry = {"label": row.label, "label_y": label_y, "y": line_y, "text": row.text, "drawn": drawn,
-                 "text_y": line_y + 28 if drawn else line_y + 5}
+        entry = {
+            "label": row.label,
+            "label_y": label_y,
+            "y": line_y,
+            "text": row.text,
+            "drawn": drawn,
+            "text_y": line_y + 28 if drawn else line_y + 5,
+        }
         if drawn:
             entry.update(x=x_of(row.estimate), x_low=x_of(row.low), x_high=x_of(row.high))
         drawn_rows.append(entry)
         y += ROW_LABEL_HEIGHT + (46 if drawn else 24) + ROW_GAP
     axis_y = y + 4
     return {
-        "width": WIDTH, "height": axis_y + 30, "rows": drawn_rows, "font_size": FONT_SIZE,
-        "plot_top": MARGIN_TOP, "axis_y": axis_y, "zero_x": x_of(0), "left": left, "right": right,
-        "text_x": left, "ticks": [{"x": x_of(t), "label": axis_label_format(t)} for t in ticks],
+        "width": WIDTH,
+        "height": axis_y + 30,
+        "rows": drawn_rows,
+        "font_size": FONT_SIZE,
+        "plot_top": MARGIN_TOP,
+        "axis_y": axis_y,
+        "zero_x": x_of(0),
+        "left": left,
+        "right": right,
+        "text_x": left,
+        "ticks": [{"x": x_of(t), "label": axis_label_format(t)} for t in ticks],
     }
 
 
 # --- Lines over a few points in time (measurement waves) -------------------------------------------------
+
 
 @dataclass
 class Line:
@@ -265,8 +308,14 @@ def line_chart(x_labels, lines, percent=True):
             line.segments.append(" ".join(current))
         line.colour = MUTED_COLOUR if line.kind == "thin" else colour(line.colour_index)
     return {
-        "width": WIDTH, "height": HEIGHT, "font_size": FONT_SIZE, "lines": lines, "percent": percent,
-        "plot_left": left - 12, "plot_right": right + 12, "baseline": MARGIN_TOP + plot_height,
+        "width": WIDTH,
+        "height": HEIGHT,
+        "font_size": FONT_SIZE,
+        "lines": lines,
+        "percent": percent,
+        "plot_left": left - 12,
+        "plot_right": right + 12,
+        "baseline": MARGIN_TOP + plot_height,
         "ticks": [{"value": step * i, "y": y_of(step * i)} for i in range(5)],
         "x_labels": [{"x": x_of(i), "label": label} for i, label in enumerate(x_labels)],
         "label_y": MARGIN_TOP + plot_height + 22,

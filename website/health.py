@@ -35,8 +35,10 @@ def cache_ok(alias):
 
 
 def run_checks():
-    checks = {"database": database_ok, **{name: (lambda alias=alias: cache_ok(alias))
-                                          for name, alias in CACHE_CHECKS.items()}}
+    checks = {
+        "database": database_ok,
+        **{name: (lambda alias=alias: cache_ok(alias)) for name, alias in CACHE_CHECKS.items()},
+    }
     results, problems = {}, {}
     for name, check in checks.items():
         try:

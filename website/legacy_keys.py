@@ -7,17 +7,28 @@ as its new key. The migrations keep their own frozen copies, so this file may sh
 """
 
 PHASES = {
-    "verkennen": "explore", "voorbereiden": "prepare", "werven-en-selecteren": "recruit",
-    "opleiden": "train", "inzetten": "deploy", "borgen": "sustain",
+    "verkennen": "explore",
+    "voorbereiden": "prepare",
+    "werven-en-selecteren": "recruit",
+    "opleiden": "train",
+    "inzetten": "deploy",
+    "borgen": "sustain",
 }
 PUBLICATION_TYPES = {"artikel": "article", "rapport": "report", "presentatie": "presentation"}
 ANSWERS = {"ja": "yes", "deels": "partly", "nee": "no"}
 SECTORS = {
-    "metaal-en-techniek": "metal-and-engineering", "overheid": "government", "zorg-en-welzijn": "care",
-    "schoonmaak": "cleaning", "transport-en-logistiek": "transport-and-logistics", "bouw-en-infra": "construction",
-    "voedings-en-procesindustrie": "food-and-process-industry", "detailhandel": "retail",
+    "metaal-en-techniek": "metal-and-engineering",
+    "overheid": "government",
+    "zorg-en-welzijn": "care",
+    "schoonmaak": "cleaning",
+    "transport-en-logistiek": "transport-and-logistics",
+    "bouw-en-infra": "construction",
+    "voedings-en-procesindustrie": "food-and-process-industry",
+    "detailhandel": "retail",
 }
 THEMES = {
-    "bereik": "reach", "rol-van-de-ambassadeur": "ambassador-role", "samenwerking": "collaboration",
+    "bereik": "reach",
+    "rol-van-de-ambassadeur": "ambassador-role",
+    "samenwerking": "collaboration",
     "borging": "sustainment",
 }

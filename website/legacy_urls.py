@@ -12,8 +12,15 @@ from django.utils import translation
 from wagtail.views import serve
 
 # The first part of every translated path: only these are looked up, everything else goes on to Wagtail.
-DUTCH_PREFIXES = ("mijn-leerpad", "uitnodigingen", "uitnodiging", "activiteiten", "zoeken", "mijn-gegevens",
-                  "publicaties")
+DUTCH_PREFIXES = (
+    "mijn-leerpad",
+    "uitnodigingen",
+    "uitnodiging",
+    "activiteiten",
+    "zoeken",
+    "mijn-gegevens",
+    "publicaties",
+)
 
 
 def redirect_dutch_path(request, dutch_path):
@@ -23,7 +30,11 @@ def redirect_dutch_path(request, dutch_path):
     try:
         with translation.override("nl"):
             match = resolve(f"/nl/{dutch_path}")
-        url = reverse(match.view_name, args=match.args, kwargs=match.kwargs) if match.func is not redirect_dutch_path else None
+        url = (
+            reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+            if match.func is not redirect_dutch_path
+            else None
+        )
     except (Resolver404, NoReverseMatch):
         url = None
     if url is None or url == request.path:

@@ -6,9 +6,8 @@ Wagtail admin renders inline scripts and styles (widgets, panels, previews), so 
 ``ADMIN_CONTENT_SECURITY_POLICY`` instead. Policies are configured in settings (django-csp 4 format).
 """
 
-from django.conf import settings
-
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
 from wagtail.views import serve as wagtail_serve
 
 from . import sitecache

@@ -35,14 +35,17 @@ class BilingualName(models.Model):
     @classmethod
     def filter_options(cls):
         """[(slug, name in the active language)] for a listing filter; cached until sectors or themes change."""
-        return remember_per_language(f"options:{cls._meta.label}",
-                                     lambda: [(item.slug, item.display_name) for item in cls.objects.all()])
+        return remember_per_language(
+            f"options:{cls._meta.label}", lambda: [(item.slug, item.display_name) for item in cls.objects.all()]
+        )
 
 
 class HomePage(Page):
     """The front door: who the site is for and where each audience goes next."""
 
-    intro = models.TextField(_("introductie"), blank=True, help_text=_("Eén of twee zinnen in eenvoudig Nederlands (B1)."))
+    intro = models.TextField(
+        _("introductie"), blank=True, help_text=_("Eén of twee zinnen in eenvoudig Nederlands (B1).")
+    )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("inhoud"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
@@ -88,11 +91,17 @@ class SiteSettings(BaseSiteSetting):
 
     # Search engines show this under a page's title when the page has no search description or intro of its own.
     default_description = models.CharField(
-        _("standaardomschrijving voor zoekmachines"), max_length=300, default=DEFAULT_DESCRIPTION,
-        help_text=_("Eén of twee zinnen. Zoekmachines tonen dit bij pagina's zonder eigen omschrijving of introductie."),
+        _("standaardomschrijving voor zoekmachines"),
+        max_length=300,
+        default=DEFAULT_DESCRIPTION,
+        help_text=_(
+            "Eén of twee zinnen. Zoekmachines tonen dit bij pagina's zonder eigen omschrijving of introductie."
+        ),
     )
     default_description_en = models.CharField(
-        _("standaardomschrijving voor zoekmachines (Engels)"), max_length=300, default=DEFAULT_DESCRIPTION_EN,
+        _("standaardomschrijving voor zoekmachines (Engels)"),
+        max_length=300,
+        default=DEFAULT_DESCRIPTION_EN,
         help_text=_("Hetzelfde voor de Engelse pagina's."),
     )
     contact_email = models.EmailField(_("e-mailadres voor contact"), blank=True)
@@ -100,15 +109,25 @@ class SiteSettings(BaseSiteSetting):
     footer_text = RichTextField(_("tekst in de voettekst"), blank=True, features=["bold", "italic", "link"])
     # Settings are not translated by wagtail-localize: the English text sits next to the Dutch one.
     footer_text_en = RichTextField(
-        _("tekst in de voettekst (Engels)"), blank=True, features=["bold", "italic", "link"],
+        _("tekst in de voettekst (Engels)"),
+        blank=True,
+        features=["bold", "italic", "link"],
         help_text=_("Voor de Engelse pagina's. Leeg laten: dan staat er op de Engelse pagina's geen tekst."),
     )
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("privacyverklaring"),
     )
     accessibility_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("toegankelijkheidsverklaring"),
     )
 
@@ -116,8 +135,9 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contact")),
         MultiFieldPanel([FieldPanel("footer_text"), FieldPanel("footer_text_en")], heading=_("Voettekst")),
         MultiFieldPanel([FieldPanel("privacy_page"), FieldPanel("accessibility_page")], heading=_("Verklaringen")),
-        MultiFieldPanel([FieldPanel("default_description"), FieldPanel("default_description_en")],
-                        heading=_("Zoekmachines")),
+        MultiFieldPanel(
+            [FieldPanel("default_description"), FieldPanel("default_description_en")], heading=_("Zoekmachines")
+        ),
     ]
 
     def description(self, language):

@@ -14,13 +14,25 @@ ACCOUNT_FIELDS = ("username", "first_name", "last_name", "email", "date_joined",
 # audit log keeps the bare id, without a constraint). An anonymised account keeps them under its new, empty
 # name. docs/privacy.md, "What is kept in both cases".
 EDITORIAL_HISTORY = (
-    "wagtailcore.Page.owner", "wagtailcore.Page.locked_by", "wagtailcore.Revision.user",
-    "wagtailcore.PageLogEntry.user", "wagtailcore.ModelLogEntry.user", "wagtailcore.UploadedFile.uploaded_by_user",
-    "wagtailcore.WorkflowState.requested_by", "wagtailcore.TaskState.finished_by", "wagtailcore.Comment.user",
-    "wagtailcore.Comment.resolved_by", "wagtailcore.CommentReply.user", "wagtailcore.PageSubscription.user",
-    "wagtailimages.Image.uploaded_by_user", "wagtaildocs.Document.uploaded_by_user",
-    "wagtailadmin.EditingSession.user", "wagtailadmin.FormState.user", "admin.LogEntry.user",
-    "wagtail_localize.StringTranslation.last_translated_by", "wagtail_localize.SegmentOverride.last_translated_by",
+    "wagtailcore.Page.owner",
+    "wagtailcore.Page.locked_by",
+    "wagtailcore.Revision.user",
+    "wagtailcore.PageLogEntry.user",
+    "wagtailcore.ModelLogEntry.user",
+    "wagtailcore.UploadedFile.uploaded_by_user",
+    "wagtailcore.WorkflowState.requested_by",
+    "wagtailcore.TaskState.finished_by",
+    "wagtailcore.Comment.user",
+    "wagtailcore.Comment.resolved_by",
+    "wagtailcore.CommentReply.user",
+    "wagtailcore.PageSubscription.user",
+    "wagtailimages.Image.uploaded_by_user",
+    "wagtaildocs.Document.uploaded_by_user",
+    "wagtailadmin.EditingSession.user",
+    "wagtailadmin.FormState.user",
+    "admin.LogEntry.user",
+    "wagtail_localize.StringTranslation.last_translated_by",
+    "wagtail_localize.SegmentOverride.last_translated_by",
 )
 
 

@@ -6,8 +6,8 @@ runs them (daily, from cron or a scheduled task); see docs/backup-restore.md and
 """
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.apps import apps
 from django.conf import settings
@@ -26,27 +26,39 @@ class RetentionRule:
 
 RULES = [
     RetentionRule(
-        "invitations", "programme.Invitation", "unused invitations that expired or were revoked",
+        "invitations",
+        "programme.Invitation",
+        "unused invitations that expired or were revoked",
         lambda qs, cutoff: qs.filter(used_at__isnull=True).filter(Q(expires_at__lt=cutoff) | Q(revoked_at__lt=cutoff)),
     ),
     RetentionRule(
-        "export_logs", "evaluation.ExportLog", "export log entries",
+        "export_logs",
+        "evaluation.ExportLog",
+        "export log entries",
         lambda qs, cutoff: qs.filter(created_at__lt=cutoff),
     ),
     RetentionRule(
-        "form_submissions", "wagtailforms.FormSubmission", "contact form submissions",
+        "form_submissions",
+        "wagtailforms.FormSubmission",
+        "contact form submissions",
         lambda qs, cutoff: qs.filter(submit_time__lt=cutoff),
     ),
     RetentionRule(
-        "login_attempts", "axes.AccessAttempt", "failed login counters",
+        "login_attempts",
+        "axes.AccessAttempt",
+        "failed login counters",
         lambda qs, cutoff: qs.filter(attempt_time__lt=cutoff),
     ),
     RetentionRule(
-        "login_attempts", "axes.AccessFailureLog", "failed login log",
+        "login_attempts",
+        "axes.AccessFailureLog",
+        "failed login log",
         lambda qs, cutoff: qs.filter(attempt_time__lt=cutoff),
     ),
     RetentionRule(
-        "login_attempts", "axes.AccessLog", "login log (IP address, browser)",
+        "login_attempts",
+        "axes.AccessLog",
+        "login log (IP address, browser)",
         lambda qs, cutoff: qs.filter(attempt_time__lt=cutoff),
     ),
 ]

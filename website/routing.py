@@ -72,8 +72,11 @@ class ViewRestrictionsInOneQueryMixin:
             return super().get_view_restrictions()
         steplen = self.steplen
         ancestor_paths = [self.path[:end] for end in range(steplen, len(self.path), steplen)]
-        sources = Page.objects.filter(path__in=ancestor_paths).annotate(
-            source_id=Coalesce("alias_of_id", "id")).values("source_id")
+        sources = (
+            Page.objects.filter(path__in=ancestor_paths)
+            .annotate(source_id=Coalesce("alias_of_id", "id"))
+            .values("source_id")
+        )
         return PageViewRestriction.objects.filter(Q(page_id=self.pk) | Q(page_id__in=sources))
 
 

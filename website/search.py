@@ -22,9 +22,14 @@ MAX_QUERY_LENGTH = min(200, MAX_QUERY_STRING_LENGTH)
 
 # Query-string value -> (label, [(app_label, model or None for the whole app)])
 CONTENT_TYPES = {
-    "handleiding": (gettext_lazy("Handleidingen"), [("methodology", "guidepage"), ("methodology", "selfassessmentpage"),
-                                                     ("methodology", "guideindexpage")]),
-    "publicatie": (gettext_lazy("Publicaties"), [("methodology", "publicationpage"), ("methodology", "researchindexpage")]),
+    "handleiding": (
+        gettext_lazy("Handleidingen"),
+        [("methodology", "guidepage"), ("methodology", "selfassessmentpage"), ("methodology", "guideindexpage")],
+    ),
+    "publicatie": (
+        gettext_lazy("Publicaties"),
+        [("methodology", "publicationpage"), ("methodology", "researchindexpage")],
+    ),
     "programma": (gettext_lazy("Ontwikkelprogramma"), [("programme", None)]),
     "community": (gettext_lazy("Community"), [("community", None)]),
     "pagina": (gettext_lazy("Overige pagina's"), [("website", None)]),
@@ -60,7 +65,8 @@ def promoted_results(query_string, locale):
     """Editors' picks for this query: pages in the visitor's language (via translation_key), and links."""
     promotions = list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query_string))
-        .select_related("page").order_by("sort_order")
+        .select_related("page")
+        .order_by("sort_order")
     )
     if not promotions:
         return []
@@ -74,11 +80,16 @@ def promoted_results(query_string, locale):
         if promotion.page_id:
             page = localized.get(promotion.page.translation_key)
             if page is not None:
-                results.append({"page": page, "title": page.title, "description": promotion.description,
-                                "url": None})
+                results.append({"page": page, "title": page.title, "description": promotion.description, "url": None})
         elif promotion.external_link_url:
-            results.append({"page": None, "title": promotion.external_link_text or promotion.external_link_url,
-                            "description": promotion.description, "url": promotion.external_link_url})
+            results.append(
+                {
+                    "page": None,
+                    "title": promotion.external_link_text or promotion.external_link_url,
+                    "description": promotion.description,
+                    "url": promotion.external_link_url,
+                }
+            )
     return results
 
 
@@ -104,15 +115,21 @@ def search_view(request):
         results = queryset.specific().search(terms, operator="and") if terms else queryset.none()
         paginator = Paginator(results, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
-    types = [{"value": value, "label": label, "selected": value == kind} for value, (label, _models) in CONTENT_TYPES.items()]
-    return render(request, "website/search.html", {
-        "query": query,
-        "search_query": query,  # fills the search box in the site header (templates/base.html)
-        "kind": kind,
-        "types": types,
-        "notes": notes,
-        "promoted": promoted,
-        "page_obj": page_obj,
-        "paginator": paginator,
-        "results": page_obj.object_list if page_obj else [],
-    })
+    types = [
+        {"value": value, "label": label, "selected": value == kind} for value, (label, _models) in CONTENT_TYPES.items()
+    ]
+    return render(
+        request,
+        "website/search.html",
+        {
+            "query": query,
+            "search_query": query,  # fills the search box in the site header (templates/base.html)
+            "kind": kind,
+            "types": types,
+            "notes": notes,
+            "promoted": promoted,
+            "page_obj": page_obj,
+            "paginator": paginator,
+            "results": page_obj.object_list if page_obj else [],
+        },
+    )

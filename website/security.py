@@ -14,19 +14,18 @@ login form (``/nl/account/login/``), the Wagtail admin login (``/admin/login/``)
 before deleting an account.
 """
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.backends import ModelBackend
-from django.contrib.auth.models import Permission
-from django.db.models import Q
-from django.shortcuts import render
-
 from axes.attempts import get_cool_off_threshold
 from axes.backends import AxesStandaloneBackend
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_client_username, get_cool_off
 from axes.models import AccessAttempt, AccessLog
 from axes.signals import user_locked_out
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Permission
+from django.db.models import Q
+from django.shortcuts import render
 
 
 class LoginThrottleBackend(AxesStandaloneBackend):
@@ -54,10 +53,19 @@ class ProfileModelBackend(ModelBackend):
 
     def get_all_permissions(self, user_obj, obj=None):
         """The user's own and their groups' permissions in one query, not Django's two (every admin page asks)."""
-        if (user_obj.is_active and not user_obj.is_anonymous and not user_obj.is_superuser and obj is None
-                and not hasattr(user_obj, "_perm_cache")):
-            rows = (Permission.objects.filter(Q(user=user_obj) | Q(group__user=user_obj))
-                    .values_list("content_type__app_label", "codename").order_by().distinct())
+        if (
+            user_obj.is_active
+            and not user_obj.is_anonymous
+            and not user_obj.is_superuser
+            and obj is None
+            and not hasattr(user_obj, "_perm_cache")
+        ):
+            rows = (
+                Permission.objects.filter(Q(user=user_obj) | Q(group__user=user_obj))
+                .values_list("content_type__app_label", "codename")
+                .order_by()
+                .distinct()
+            )
             user_obj._perm_cache = {f"{app_label}.{codename}" for app_label, codename in rows}
         return super().get_all_permissions(user_obj, obj)
 
@@ -73,13 +81,15 @@ class LoginThrottleHandler(AxesDatabaseHandler):
         if not limit or not settings.AXES_LOCK_OUT_AT_FAILURE:
             return False
         recent = AccessAttempt.objects.filter(
-            ip_address=request.axes_ip_address, attempt_time__gte=get_cool_off_threshold(request))
+            ip_address=request.axes_ip_address, attempt_time__gte=get_cool_off_threshold(request)
+        )
         failures = sum(recent.values_list("failures_since_start", flat=True))
         if failures < limit:
             return False
         username = get_client_username(request, credentials)
-        known_here = bool(username) and AccessLog.objects.filter(
-            username=username, ip_address=request.axes_ip_address).exists()
+        known_here = (
+            bool(username) and AccessLog.objects.filter(username=username, ip_address=request.axes_ip_address).exists()
+        )
         return not known_here
 
     def user_login_failed(self, sender, credentials, request=None, **kwargs):
@@ -89,8 +99,12 @@ class LoginThrottleHandler(AxesDatabaseHandler):
         if request is not None and not request.axes_locked_out and self.address_is_locked(request, credentials):
             request.axes_locked_out = True
             request.axes_credentials = credentials
-            user_locked_out.send("axes", request=request, username=get_client_username(request, credentials),
-                                 ip_address=request.axes_ip_address)
+            user_locked_out.send(
+                "axes",
+                request=request,
+                username=get_client_username(request, credentials),
+                ip_address=request.axes_ip_address,
+            )
 
 
 def client_ip(request):

@@ -23,8 +23,10 @@ def _statement_pages(site_settings, language):
     if not ids:
         return {}
     keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
-    by_key = {page.translation_key: page for page in
-              Page.objects.filter(translation_key__in=keys.values(), locale__language_code=language).live()}
+    by_key = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=keys.values(), locale__language_code=language).live()
+    }
     return {name: by_key.get(keys.get(pk)) for name, pk in wanted.items() if pk}
 
 
@@ -36,8 +38,10 @@ def build_shell(request):
     statements = _statement_pages(site_settings, language)
     return {
         "home": {"path": home.path, "url": home.get_url(request)} if home else None,
-        "menu": [{"path": item.path, "title": item.title, "url": item.get_url(request)}
-                 for item in (home.get_children().live().in_menu() if home else [])],
+        "menu": [
+            {"path": item.path, "title": item.title, "url": item.get_url(request)}
+            for item in (home.get_children().live().in_menu() if home else [])
+        ],
         "contact_email": site_settings.contact_email,
         "contact_phone": site_settings.contact_phone,
         "footer_text": site_settings.footer_text_en if language.startswith("en") else site_settings.footer_text,

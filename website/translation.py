@@ -8,9 +8,17 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 # Short English slugs for the sections; other pages take the slug of their English title. The same
 # rule renamed the slugs of existing sites once (website/migrations/0005_english_slugs.py).
 SECTION_SLUGS = {
-    "over": "about", "privacy": "privacy", "toegankelijkheid": "accessibility", "programma": "programme",
-    "handleidingen": "guides", "onderzoek": "research", "starten": "getting-started",
-    "organisaties": "organisations", "leerverhalen": "stories", "bijeenkomsten": "meetups", "contact": "contact",
+    "over": "about",
+    "privacy": "privacy",
+    "toegankelijkheid": "accessibility",
+    "programma": "programme",
+    "handleidingen": "guides",
+    "onderzoek": "research",
+    "starten": "getting-started",
+    "organisaties": "organisations",
+    "leerverhalen": "stories",
+    "bijeenkomsten": "meetups",
+    "contact": "contact",
 }
 
 

@@ -1,13 +1,11 @@
 """Site-wide plain views: robots.txt and the error pages (the health check is website/health.py)."""
 
 from django.conf import settings
-from django.db import connection
-from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
-from django.template import loader
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 

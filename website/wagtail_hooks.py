@@ -47,9 +47,12 @@ def translation_listing_buttons(page, user, view_name=None, next_url=None):
         return
     if page.can_translate_to_another_locale:
         # For an alias, translating means translating the page it is an alias of.
-        yield Button(_("Translate this page"),
-                     reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id or page.id]),
-                     priority=60, icon_name="wagtail-localize-language")
+        yield Button(
+            _("Translate this page"),
+            reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id or page.id]),
+            priority=60,
+            icon_name="wagtail-localize-language",
+        )
     if page.translation_source_to_sync is not None:
         url = reverse("wagtail_localize:update_translations", args=[page.translation_source_to_sync])
         if next_url is not None:

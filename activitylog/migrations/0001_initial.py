@@ -8,41 +8,225 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('community', '0001_initial'),
+        ("community", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Activity',
+            name="Activity",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(default=django.utils.timezone.localdate, verbose_name='datum')),
-                ('activity_type', models.CharField(choices=[('individual_conversation', 'gesprek met één collega'), ('group_session', 'groepsbijeenkomst of toolboxmeeting'), ('information_stand', 'informatiemarkt of leerweek'), ('referral_to_advice', 'doorverwijzing naar advies'), ('application_help', 'hulp bij aanvraag voor opleiding of geld'), ('follow_up', 'vervolggesprek')], max_length=30, verbose_name='soort activiteit')),
-                ('colleagues_reached', models.PositiveIntegerField(default=0, help_text="Met hoeveel collega's had u contact?", validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(500)], verbose_name="aantal collega's bereikt")),
-                ('interested', models.PositiveIntegerField(default=0, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(500)], verbose_name='geïnteresseerd')),
-                ('registered', models.PositiveIntegerField(default=0, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(500)], verbose_name='aangemeld voor een opleiding')),
-                ('started', models.PositiveIntegerField(default=0, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(500)], verbose_name='begonnen met leren')),
-                ('completed', models.PositiveIntegerField(default=0, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(500)], verbose_name='opleiding afgerond')),
-                ('certificates', models.PositiveIntegerField(default=0, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(500)], verbose_name='certificaat of diploma gehaald')),
-                ('learning_kind', models.CharField(blank=True, choices=[('work_course', 'cursus voor het werk'), ('mbo_certificate', 'mbo-certificaat of -diploma'), ('basic_skills', 'taal, rekenen of digitale vaardigheden'), ('career_advice', 'loopbaan- of ontwikkeladvies')], max_length=30, verbose_name='soort leren')),
-                ('referral_destination', models.CharField(blank=True, choices=[('internal_offer', 'opleiding in het eigen bedrijf'), ('om_fund', 'O&O-fonds'), ('development_advice', 'ontwikkeladvies'), ('external_provider', 'externe opleider'), ('hr', 'HR of personeelszaken')], max_length=30, verbose_name='doorverwezen naar')),
-                ('private_note', models.TextField(blank=True, help_text="Alleen u ziet deze notitie. Schrijf geen namen of contactgegevens van collega's op.", max_length=2000, verbose_name='eigen notitie')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='aangemaakt op')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='gewijzigd op')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='activities', to='community.organisation', verbose_name='organisatie')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='activities', to=settings.AUTH_USER_MODEL, verbose_name='leerambassadeur')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("date", models.DateField(default=django.utils.timezone.localdate, verbose_name="datum")),
+                (
+                    "activity_type",
+                    models.CharField(
+                        choices=[
+                            ("individual_conversation", "gesprek met één collega"),
+                            ("group_session", "groepsbijeenkomst of toolboxmeeting"),
+                            ("information_stand", "informatiemarkt of leerweek"),
+                            ("referral_to_advice", "doorverwijzing naar advies"),
+                            ("application_help", "hulp bij aanvraag voor opleiding of geld"),
+                            ("follow_up", "vervolggesprek"),
+                        ],
+                        max_length=30,
+                        verbose_name="soort activiteit",
+                    ),
+                ),
+                (
+                    "colleagues_reached",
+                    models.PositiveIntegerField(
+                        default=0,
+                        help_text="Met hoeveel collega's had u contact?",
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(500),
+                        ],
+                        verbose_name="aantal collega's bereikt",
+                    ),
+                ),
+                (
+                    "interested",
+                    models.PositiveIntegerField(
+                        default=0,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(500),
+                        ],
+                        verbose_name="geïnteresseerd",
+                    ),
+                ),
+                (
+                    "registered",
+                    models.PositiveIntegerField(
+                        default=0,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(500),
+                        ],
+                        verbose_name="aangemeld voor een opleiding",
+                    ),
+                ),
+                (
+                    "started",
+                    models.PositiveIntegerField(
+                        default=0,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(500),
+                        ],
+                        verbose_name="begonnen met leren",
+                    ),
+                ),
+                (
+                    "completed",
+                    models.PositiveIntegerField(
+                        default=0,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(500),
+                        ],
+                        verbose_name="opleiding afgerond",
+                    ),
+                ),
+                (
+                    "certificates",
+                    models.PositiveIntegerField(
+                        default=0,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(500),
+                        ],
+                        verbose_name="certificaat of diploma gehaald",
+                    ),
+                ),
+                (
+                    "learning_kind",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("work_course", "cursus voor het werk"),
+                            ("mbo_certificate", "mbo-certificaat of -diploma"),
+                            ("basic_skills", "taal, rekenen of digitale vaardigheden"),
+                            ("career_advice", "loopbaan- of ontwikkeladvies"),
+                        ],
+                        max_length=30,
+                        verbose_name="soort leren",
+                    ),
+                ),
+                (
+                    "referral_destination",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("internal_offer", "opleiding in het eigen bedrijf"),
+                            ("om_fund", "O&O-fonds"),
+                            ("development_advice", "ontwikkeladvies"),
+                            ("external_provider", "externe opleider"),
+                            ("hr", "HR of personeelszaken"),
+                        ],
+                        max_length=30,
+                        verbose_name="doorverwezen naar",
+                    ),
+                ),
+                (
+                    "private_note",
+                    models.TextField(
+                        blank=True,
+                        help_text="Alleen u ziet deze notitie. Schrijf geen namen of contactgegevens van collega's op.",
+                        max_length=2000,
+                        verbose_name="eigen notitie",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="aangemaakt op")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="gewijzigd op")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="activities",
+                        to="community.organisation",
+                        verbose_name="organisatie",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="activities",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="leerambassadeur",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'activiteit',
-                'verbose_name_plural': 'activiteiten',
-                'ordering': ['-date', '-created_at'],
-                'indexes': [models.Index(fields=['organisation', 'date'], name='activitylog_organis_ae95c3_idx'), models.Index(fields=['user', 'date'], name='activitylog_user_id_711227_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('colleagues_reached__gte', 0), ('colleagues_reached__lte', 500)), name='activity_colleagues_reached_between_0_and_500', violation_error_message='Vul een aantal in van 0 tot en met 500.'), models.CheckConstraint(condition=models.Q(('interested__gte', 0), ('interested__lte', 500)), name='activity_interested_between_0_and_500', violation_error_message='Vul een aantal in van 0 tot en met 500.'), models.CheckConstraint(condition=models.Q(('registered__gte', 0), ('registered__lte', 500)), name='activity_registered_between_0_and_500', violation_error_message='Vul een aantal in van 0 tot en met 500.'), models.CheckConstraint(condition=models.Q(('started__gte', 0), ('started__lte', 500)), name='activity_started_between_0_and_500', violation_error_message='Vul een aantal in van 0 tot en met 500.'), models.CheckConstraint(condition=models.Q(('completed__gte', 0), ('completed__lte', 500)), name='activity_completed_between_0_and_500', violation_error_message='Vul een aantal in van 0 tot en met 500.'), models.CheckConstraint(condition=models.Q(('certificates__gte', 0), ('certificates__lte', 500)), name='activity_certificates_between_0_and_500', violation_error_message='Vul een aantal in van 0 tot en met 500.'), models.CheckConstraint(condition=models.Q(('interested__lte', models.F('colleagues_reached'))), name='activity_interested_not_above_reached', violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte."), models.CheckConstraint(condition=models.Q(('registered__lte', models.F('colleagues_reached'))), name='activity_registered_not_above_reached', violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte."), models.CheckConstraint(condition=models.Q(('started__lte', models.F('colleagues_reached'))), name='activity_started_not_above_reached', violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte."), models.CheckConstraint(condition=models.Q(('completed__lte', models.F('colleagues_reached'))), name='activity_completed_not_above_reached', violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte."), models.CheckConstraint(condition=models.Q(('certificates__lte', models.F('colleagues_reached'))), name='activity_certificates_not_above_reached', violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte.")],
+                "verbose_name": "activiteit",
+                "verbose_name_plural": "activiteiten",
+                "ordering": ["-date", "-created_at"],
+                "indexes": [
+                    models.Index(fields=["organisation", "date"], name="activitylog_organis_ae95c3_idx"),
+                    models.Index(fields=["user", "date"], name="activitylog_user_id_711227_idx"),
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("colleagues_reached__gte", 0), ("colleagues_reached__lte", 500)),
+                        name="activity_colleagues_reached_between_0_and_500",
+                        violation_error_message="Vul een aantal in van 0 tot en met 500.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("interested__gte", 0), ("interested__lte", 500)),
+                        name="activity_interested_between_0_and_500",
+                        violation_error_message="Vul een aantal in van 0 tot en met 500.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("registered__gte", 0), ("registered__lte", 500)),
+                        name="activity_registered_between_0_and_500",
+                        violation_error_message="Vul een aantal in van 0 tot en met 500.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("started__gte", 0), ("started__lte", 500)),
+                        name="activity_started_between_0_and_500",
+                        violation_error_message="Vul een aantal in van 0 tot en met 500.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("completed__gte", 0), ("completed__lte", 500)),
+                        name="activity_completed_between_0_and_500",
+                        violation_error_message="Vul een aantal in van 0 tot en met 500.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("certificates__gte", 0), ("certificates__lte", 500)),
+                        name="activity_certificates_between_0_and_500",
+                        violation_error_message="Vul een aantal in van 0 tot en met 500.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("interested__lte", models.F("colleagues_reached"))),
+                        name="activity_interested_not_above_reached",
+                        violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("registered__lte", models.F("colleagues_reached"))),
+                        name="activity_registered_not_above_reached",
+                        violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("started__lte", models.F("colleagues_reached"))),
+                        name="activity_started_not_above_reached",
+                        violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("completed__lte", models.F("colleagues_reached"))),
+                        name="activity_completed_not_above_reached",
+                        violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("certificates__lte", models.F("colleagues_reached"))),
+                        name="activity_certificates_not_above_reached",
+                        violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat u bereikte.",
+                    ),
+                ],
             },
         ),
     ]

@@ -6,16 +6,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('activitylog', '0001_initial'),
-        ('community', '0002_pages_stories_meetups_contact'),
+        ("activitylog", "0001_initial"),
+        ("community", "0002_pages_stories_meetups_contact"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddConstraint(
-            model_name='activity',
-            constraint=models.CheckConstraint(condition=models.Q(('date__gte', datetime.date(2020, 1, 1))), name='activity_date_not_before_2020', violation_error_message='Vul een datum in vanaf 1 januari 2020.'),
+            model_name="activity",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("date__gte", datetime.date(2020, 1, 1))),
+                name="activity_date_not_before_2020",
+                violation_error_message="Vul een datum in vanaf 1 januari 2020.",
+            ),
         ),
     ]

@@ -6,47 +6,76 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('activitylog', '0002_date_not_before_2020'),
-        ('community', '0003_english_keys'),
+        ("activitylog", "0002_date_not_before_2020"),
+        ("community", "0003_english_keys"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='activity',
-            name='colleagues_reached',
-            field=models.PositiveIntegerField(default=0, help_text="Met hoeveel collega's had je contact?", validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(500)], verbose_name="aantal collega's bereikt"),
+            model_name="activity",
+            name="colleagues_reached",
+            field=models.PositiveIntegerField(
+                default=0,
+                help_text="Met hoeveel collega's had je contact?",
+                validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(500)],
+                verbose_name="aantal collega's bereikt",
+            ),
         ),
         migrations.AlterField(
-            model_name='activity',
-            name='private_note',
-            field=models.TextField(blank=True, help_text="Alleen jij ziet deze notitie. Schrijf geen namen of contactgegevens van collega's op.", max_length=2000, verbose_name='eigen notitie'),
+            model_name="activity",
+            name="private_note",
+            field=models.TextField(
+                blank=True,
+                help_text="Alleen jij ziet deze notitie. Schrijf geen namen of contactgegevens van collega's op.",
+                max_length=2000,
+                verbose_name="eigen notitie",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='activity',
-            name='activity_interested_not_above_reached',
-            constraint=models.CheckConstraint(condition=models.Q(('interested__lte', models.F('colleagues_reached'))), name='activity_interested_not_above_reached', violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte."),
+            model_name="activity",
+            name="activity_interested_not_above_reached",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("interested__lte", models.F("colleagues_reached"))),
+                name="activity_interested_not_above_reached",
+                violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte.",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='activity',
-            name='activity_registered_not_above_reached',
-            constraint=models.CheckConstraint(condition=models.Q(('registered__lte', models.F('colleagues_reached'))), name='activity_registered_not_above_reached', violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte."),
+            model_name="activity",
+            name="activity_registered_not_above_reached",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("registered__lte", models.F("colleagues_reached"))),
+                name="activity_registered_not_above_reached",
+                violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte.",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='activity',
-            name='activity_started_not_above_reached',
-            constraint=models.CheckConstraint(condition=models.Q(('started__lte', models.F('colleagues_reached'))), name='activity_started_not_above_reached', violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte."),
+            model_name="activity",
+            name="activity_started_not_above_reached",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("started__lte", models.F("colleagues_reached"))),
+                name="activity_started_not_above_reached",
+                violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte.",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='activity',
-            name='activity_completed_not_above_reached',
-            constraint=models.CheckConstraint(condition=models.Q(('completed__lte', models.F('colleagues_reached'))), name='activity_completed_not_above_reached', violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte."),
+            model_name="activity",
+            name="activity_completed_not_above_reached",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("completed__lte", models.F("colleagues_reached"))),
+                name="activity_completed_not_above_reached",
+                violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte.",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='activity',
-            name='activity_certificates_not_above_reached',
-            constraint=models.CheckConstraint(condition=models.Q(('certificates__lte', models.F('colleagues_reached'))), name='activity_certificates_not_above_reached', violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte."),
+            model_name="activity",
+            name="activity_certificates_not_above_reached",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("certificates__lte", models.F("colleagues_reached"))),
+                name="activity_certificates_not_above_reached",
+                violation_error_message="Dit aantal kan niet hoger zijn dan het aantal collega's dat je bereikte.",
+            ),
         ),
     ]

@@ -5,44 +5,101 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Sector',
+            name="Sector",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(help_text='Vaste sleutel, ook in de onderzoeksexports.', unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=100, unique=True, verbose_name='naam')),
-                ('name_en', models.CharField(blank=True, max_length=100, verbose_name='naam (Engels)')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Vaste sleutel, ook in de onderzoeksexports.", unique=True, verbose_name="slug"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, unique=True, verbose_name="naam")),
+                ("name_en", models.CharField(blank=True, max_length=100, verbose_name="naam (Engels)")),
             ],
             options={
-                'verbose_name': 'sector',
-                'verbose_name_plural': 'sectoren',
-                'ordering': ['name'],
+                "verbose_name": "sector",
+                "verbose_name_plural": "sectoren",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True, verbose_name='naam')),
-                ('slug', models.SlugField(help_text='Vaste sleutel, ook in de onderzoeksexports.', unique=True, verbose_name='slug')),
-                ('province', models.CharField(choices=[('GR', 'Groningen'), ('FR', 'Friesland'), ('DR', 'Drenthe'), ('OV', 'Overijssel'), ('FL', 'Flevoland'), ('GE', 'Gelderland'), ('UT', 'Utrecht'), ('NH', 'Noord-Holland'), ('ZH', 'Zuid-Holland'), ('ZE', 'Zeeland'), ('NB', 'Noord-Brabant'), ('LI', 'Limburg')], max_length=2, verbose_name='provincie')),
-                ('size_class', models.CharField(choices=[('small', 'klein (tot 50 medewerkers)'), ('medium', 'middelgroot (50 tot 250 medewerkers)'), ('large', 'groot (250 medewerkers of meer)')], max_length=10, verbose_name='grootte')),
-                ('ambassadors_since', models.DateField(blank=True, null=True, verbose_name='werkt met leerambassadeurs sinds')),
-                ('listed_publicly', models.BooleanField(default=False, help_text='Alleen aanvinken als de organisatie heeft ingestemd met vermelding op de website.', verbose_name='openbaar tonen')),
-                ('story', models.TextField(blank=True, verbose_name='kort verhaal')),
-                ('sector', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='organisations', to='community.sector', verbose_name='sector')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, unique=True, verbose_name="naam")),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Vaste sleutel, ook in de onderzoeksexports.", unique=True, verbose_name="slug"
+                    ),
+                ),
+                (
+                    "province",
+                    models.CharField(
+                        choices=[
+                            ("GR", "Groningen"),
+                            ("FR", "Friesland"),
+                            ("DR", "Drenthe"),
+                            ("OV", "Overijssel"),
+                            ("FL", "Flevoland"),
+                            ("GE", "Gelderland"),
+                            ("UT", "Utrecht"),
+                            ("NH", "Noord-Holland"),
+                            ("ZH", "Zuid-Holland"),
+                            ("ZE", "Zeeland"),
+                            ("NB", "Noord-Brabant"),
+                            ("LI", "Limburg"),
+                        ],
+                        max_length=2,
+                        verbose_name="provincie",
+                    ),
+                ),
+                (
+                    "size_class",
+                    models.CharField(
+                        choices=[
+                            ("small", "klein (tot 50 medewerkers)"),
+                            ("medium", "middelgroot (50 tot 250 medewerkers)"),
+                            ("large", "groot (250 medewerkers of meer)"),
+                        ],
+                        max_length=10,
+                        verbose_name="grootte",
+                    ),
+                ),
+                (
+                    "ambassadors_since",
+                    models.DateField(blank=True, null=True, verbose_name="werkt met leerambassadeurs sinds"),
+                ),
+                (
+                    "listed_publicly",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Alleen aanvinken als de organisatie heeft ingestemd met vermelding op de website.",
+                        verbose_name="openbaar tonen",
+                    ),
+                ),
+                ("story", models.TextField(blank=True, verbose_name="kort verhaal")),
+                (
+                    "sector",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="organisations",
+                        to="community.sector",
+                        verbose_name="sector",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'organisatie',
-                'verbose_name_plural': 'organisaties',
-                'ordering': ['name'],
+                "verbose_name": "organisatie",
+                "verbose_name_plural": "organisaties",
+                "ordering": ["name"],
             },
         ),
     ]

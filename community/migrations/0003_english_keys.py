@@ -7,9 +7,14 @@ a sector an editor added keeps its slug. Old links keep working through website/
 from django.db import migrations, models
 
 SECTORS = {
-    "metaal-en-techniek": "metal-and-engineering", "overheid": "government", "zorg-en-welzijn": "care",
-    "schoonmaak": "cleaning", "transport-en-logistiek": "transport-and-logistics", "bouw-en-infra": "construction",
-    "voedings-en-procesindustrie": "food-and-process-industry", "detailhandel": "retail",
+    "metaal-en-techniek": "metal-and-engineering",
+    "overheid": "government",
+    "zorg-en-welzijn": "care",
+    "schoonmaak": "cleaning",
+    "transport-en-logistiek": "transport-and-logistics",
+    "bouw-en-infra": "construction",
+    "voedings-en-procesindustrie": "food-and-process-industry",
+    "detailhandel": "retail",
 }
 
 
@@ -27,16 +32,19 @@ def rename_back(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0002_pages_stories_meetups_contact'),
+        ("community", "0002_pages_stories_meetups_contact"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='sector',
-            name='slug',
-            field=models.SlugField(help_text='Vaste Engelse sleutel, bijvoorbeeld cleaning. Staat ook in de onderzoeksexports.', unique=True, verbose_name='slug'),
+            model_name="sector",
+            name="slug",
+            field=models.SlugField(
+                help_text="Vaste Engelse sleutel, bijvoorbeeld cleaning. Staat ook in de onderzoeksexports.",
+                unique=True,
+                verbose_name="slug",
+            ),
         ),
         migrations.RunPython(rename, rename_back),
     ]

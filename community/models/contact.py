@@ -66,7 +66,8 @@ class ContactPage(AbstractEmailForm):
         ),
     ]
     override_translatable_fields = [
-        SynchronizedField("to_address"), SynchronizedField("from_address"),
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
     ]
 
     parent_page_types = ["website.HomePage"]

@@ -58,7 +58,8 @@ class MeetupPageQuerySet(PageQuerySet):
         """
         confirmed = (
             MeetupRegistration.objects.filter(
-                meetup__translation_key=OuterRef("translation_key"), status=MeetupRegistration.Status.CONFIRMED,
+                meetup__translation_key=OuterRef("translation_key"),
+                status=MeetupRegistration.Status.CONFIRMED,
             )
             .order_by()
             .values("meetup__translation_key")
@@ -84,10 +85,14 @@ class MeetupPage(ViewRestrictionsInOneQueryMixin, Page):
     start_at = models.DateTimeField(_("begint op"))
     end_at = models.DateTimeField(_("eindigt op"))
     location = models.CharField(
-        _("plaats"), max_length=255, blank=True, help_text=_("Adres en plaats. Leeg laten als het alleen online is."),
+        _("plaats"),
+        max_length=255,
+        blank=True,
+        help_text=_("Adres en plaats. Leeg laten als het alleen online is."),
     )
     online_url = models.URLField(
-        _("link voor online meedoen"), blank=True,
+        _("link voor online meedoen"),
+        blank=True,
         help_text=_("Alleen aangemelde deelnemers zien deze link."),
     )
     capacity = models.PositiveIntegerField(_("aantal plaatsen"), default=20)
@@ -126,7 +131,8 @@ class MeetupPage(ViewRestrictionsInOneQueryMixin, Page):
             errors["capacity"] = _("Er moet minstens één plaats zijn.")
         elif self.capacity is not None and self.pk:
             confirmed = MeetupRegistration.objects.filter(
-                meetup__translation_key=self.translation_key, status=MeetupRegistration.Status.CONFIRMED,
+                meetup__translation_key=self.translation_key,
+                status=MeetupRegistration.Status.CONFIRMED,
             ).count()
             if self.capacity < confirmed:
                 errors["capacity"] = _(
@@ -166,10 +172,15 @@ class MeetupRegistration(models.Model):
         WAITING = "waiting", _("op de wachtlijst")
 
     meetup = models.ForeignKey(
-        MeetupPage, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("bijeenkomst"),
+        MeetupPage,
+        on_delete=models.CASCADE,
+        related_name="registrations",
+        verbose_name=_("bijeenkomst"),
     )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="meetup_registrations",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="meetup_registrations",
         verbose_name=_("deelnemer"),
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)

@@ -36,7 +36,9 @@ class SizeClass(models.TextChoices):
 class Sector(BilingualName):
     """A branch of the economy; guides, organisations and exports are grouped by it."""
 
-    slug = models.SlugField(_("slug"), unique=True,
+    slug = models.SlugField(
+        _("slug"),
+        unique=True,
         help_text=_("Vaste Engelse sleutel, bijvoorbeeld cleaning. Staat ook in de onderzoeksexports."),
     )
 
@@ -74,7 +76,8 @@ class Organisation(models.Model):
     size_class = models.CharField(_("grootte"), max_length=10, choices=SizeClass.choices)
     ambassadors_since = models.DateField(_("werkt met leerambassadeurs sinds"), null=True, blank=True)
     listed_publicly = models.BooleanField(
-        _("openbaar tonen"), default=False,
+        _("openbaar tonen"),
+        default=False,
         help_text=_("Alleen aanvinken als de organisatie heeft ingestemd met vermelding op de website."),
     )
     story = models.TextField(_("kort verhaal"), blank=True)
@@ -167,19 +170,33 @@ class OrganisationIndexPage(RoutablePageMixin, Page):
 
     @path("<slug:slug>/", name="organisation")
     def organisation_view(self, request, slug):
-        organisation = (Organisation.objects.listed().with_active_ambassador_count().select_related("sector")
-                        .filter(slug=slug).first())
+        organisation = (
+            Organisation.objects.listed()
+            .with_active_ambassador_count()
+            .select_related("sector")
+            .filter(slug=slug)
+            .first()
+        )
         if organisation is None:  # unknown, or not agreed to be named
             raise Http404
-        return _sub_page(self, request, "community/organisation_page.html", organisation=organisation,
-                         sector_url=sub_url(live_index(SectorIndexPage), "sector", organisation.sector.slug))
+        return _sub_page(
+            self,
+            request,
+            "community/organisation_page.html",
+            organisation=organisation,
+            sector_url=sub_url(live_index(SectorIndexPage), "sector", organisation.sector.slug),
+        )
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        urls += [{"location": base + self.reverse_subpage("organisation", kwargs={"slug": slug}).lstrip("/"),
-                  "lastmod": self.last_published_at}
-                 for slug in Organisation.objects.listed().values_list("slug", flat=True)]
+        urls += [
+            {
+                "location": base + self.reverse_subpage("organisation", kwargs={"slug": slug}).lstrip("/"),
+                "lastmod": self.last_published_at,
+            }
+            for slug in Organisation.objects.listed().values_list("slug", flat=True)
+        ]
         return urls
 
     def example_subpage_urls(self):
@@ -212,12 +229,17 @@ class SectorIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         listed = Q(organisations__listed_publicly=True)
-        sectors = list(Sector.objects.annotate(
-            listed_organisations=Count("organisations", filter=listed, distinct=True),
-            active_ambassadors=Count("organisations__profiles", filter=listed & Q(
-                organisations__profiles__kind="ambassador", organisations__profiles__user__is_active=True),
-                distinct=True),
-        ).order_by("name"))
+        sectors = list(
+            Sector.objects.annotate(
+                listed_organisations=Count("organisations", filter=listed, distinct=True),
+                active_ambassadors=Count(
+                    "organisations__profiles",
+                    filter=listed
+                    & Q(organisations__profiles__kind="ambassador", organisations__profiles__user__is_active=True),
+                    distinct=True,
+                ),
+            ).order_by("name")
+        )
         for sector in sectors:
             sector.page_url = sub_url(self, "sector", sector.slug)
         context["sectors"] = sectors
@@ -228,20 +250,32 @@ class SectorIndexPage(RoutablePageMixin, Page):
         sector = Sector.objects.filter(slug=slug).first()
         if sector is None:
             raise Http404
-        organisations = list(Organisation.objects.listed().with_active_ambassador_count()
-                             .filter(sector=sector).order_by("name"))
+        organisations = list(
+            Organisation.objects.listed().with_active_ambassador_count().filter(sector=sector).order_by("name")
+        )
         organisation_index = live_index(OrganisationIndexPage)
         for organisation in organisations:
             organisation.page_url = sub_url(organisation_index, "organisation", organisation.slug)
-        return _sub_page(self, request, "community/sector_page.html", sector=sector, organisations=organisations,
-                         total_ambassadors=sum(o.active_ambassadors for o in organisations),
-                         organisation_index=organisation_index)
+        return _sub_page(
+            self,
+            request,
+            "community/sector_page.html",
+            sector=sector,
+            organisations=organisations,
+            total_ambassadors=sum(o.active_ambassadors for o in organisations),
+            organisation_index=organisation_index,
+        )
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        urls += [{"location": base + self.reverse_subpage("sector", kwargs={"slug": slug}).lstrip("/"),
-                  "lastmod": self.last_published_at} for slug in Sector.objects.values_list("slug", flat=True)]
+        urls += [
+            {
+                "location": base + self.reverse_subpage("sector", kwargs={"slug": slug}).lstrip("/"),
+                "lastmod": self.last_published_at,
+            }
+            for slug in Sector.objects.values_list("slug", flat=True)
+        ]
         return urls
 
     def example_subpage_urls(self):

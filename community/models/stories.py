@@ -29,7 +29,9 @@ class StoryIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["stories"] = (
-            StoryPage.objects.child_of(self).live().public()
+            StoryPage.objects.child_of(self)
+            .live()
+            .public()
             .select_related("organisation__sector", "photo")
             .prefetch_related("photo__renditions")
             .order_by("-first_published_at", "-pk")
@@ -45,20 +47,31 @@ class StoryPage(Page):
     """
 
     person_name = models.CharField(
-        _("naam of schuilnaam"), max_length=100,
+        _("naam of schuilnaam"),
+        max_length=100,
         help_text=_("Zoals de persoon genoemd wil worden, bijvoorbeeld alleen een voornaam."),
     )
     person_role = models.CharField(
-        _("wie is het"), max_length=150, blank=True,
+        _("wie is het"),
+        max_length=150,
+        blank=True,
         help_text=_("Bijvoorbeeld: leerambassadeur in de schoonmaak, of: collega in de thuiszorg."),
     )
     organisation = models.ForeignKey(
-        "community.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="stories",
+        "community.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
         verbose_name=_("organisatie"),
         help_text=_("Alleen invullen als de organisatie openbaar genoemd mag worden."),
     )
     photo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("foto"),
         help_text=_("Geef de foto een beschrijving (alt-tekst) in de afbeeldingenbibliotheek."),
     )
@@ -66,11 +79,15 @@ class StoryPage(Page):
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("verhaal"))
     consent_date = models.DateField(_("toestemming gegeven op"), null=True, blank=True)
     consent_given_by = models.CharField(
-        _("toestemming gegeven door"), max_length=150, blank=True,
+        _("toestemming gegeven door"),
+        max_length=150,
+        blank=True,
         help_text=_("Naam van de persoon in het verhaal (en op de foto) die toestemming gaf."),
     )
     consent_note = models.CharField(
-        _("waar staat de toestemming"), max_length=255, blank=True,
+        _("waar staat de toestemming"),
+        max_length=255,
+        blank=True,
         help_text=_("Bijvoorbeeld: getekend formulier in het projectdossier."),
     )
 
@@ -87,7 +104,9 @@ class StoryPage(Page):
         ),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("quote"), index.SearchField("body"), index.SearchField("person_role"),
+        index.SearchField("quote"),
+        index.SearchField("body"),
+        index.SearchField("person_role"),
     ]
     # Consent is a fact about the person, not text to translate: keep it identical in every language.
     override_translatable_fields = [

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,24 +14,55 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='ExportLog',
+            name="ExportLog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='moment')),
-                ('actor', models.CharField(help_text='Gebruikersnaam van de onderzoeker, of de systeemgebruiker bij een export via de opdrachtregel.', max_length=150, verbose_name='door')),
-                ('source', models.CharField(choices=[('admin', 'beheeromgeving'), ('command', 'opdrachtregel')], max_length=10, verbose_name='via')),
-                ('dataset', models.CharField(max_length=50, verbose_name='dataset')),
-                ('export_format', models.CharField(max_length=20, verbose_name='formaat')),
-                ('filters', models.JSONField(blank=True, default=dict, verbose_name='filters')),
-                ('row_counts', models.JSONField(blank=True, default=dict, verbose_name='aantal rijen')),
-                ('status', models.CharField(choices=[('succeeded', 'gelukt'), ('failed', 'mislukt')], max_length=10, verbose_name='resultaat')),
-                ('error', models.TextField(blank=True, verbose_name='foutmelding')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='evaluation_exports', to=settings.AUTH_USER_MODEL, verbose_name='gebruiker')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="moment")),
+                (
+                    "actor",
+                    models.CharField(
+                        help_text="Gebruikersnaam van de onderzoeker, of de systeemgebruiker bij een export via de opdrachtregel.",
+                        max_length=150,
+                        verbose_name="door",
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[("admin", "beheeromgeving"), ("command", "opdrachtregel")],
+                        max_length=10,
+                        verbose_name="via",
+                    ),
+                ),
+                ("dataset", models.CharField(max_length=50, verbose_name="dataset")),
+                ("export_format", models.CharField(max_length=20, verbose_name="formaat")),
+                ("filters", models.JSONField(blank=True, default=dict, verbose_name="filters")),
+                ("row_counts", models.JSONField(blank=True, default=dict, verbose_name="aantal rijen")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("succeeded", "gelukt"), ("failed", "mislukt")],
+                        max_length=10,
+                        verbose_name="resultaat",
+                    ),
+                ),
+                ("error", models.TextField(blank=True, verbose_name="foutmelding")),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="evaluation_exports",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="gebruiker",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'exportlog',
-                'verbose_name_plural': 'exportlogs',
-                'ordering': ['-created_at', '-pk'],
+                "verbose_name": "exportlog",
+                "verbose_name_plural": "exportlogs",
+                "ordering": ["-created_at", "-pk"],
             },
         ),
     ]

@@ -7,61 +7,214 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0002_pages_stories_meetups_contact'),
-        ('evaluation', '0001_initial'),
+        ("community", "0002_pages_stories_meetups_contact"),
+        ("evaluation", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='MeasurementWave',
+            name="MeasurementWave",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(help_text='Korte vaste sleutel, ook in de onderzoeksexports, bijvoorbeeld T0, T1, T2 of T3.', max_length=10, unique=True, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9_-]+$', 'Gebruik alleen letters, cijfers, - en _.')], verbose_name='code')),
-                ('name', models.CharField(help_text='Bijvoorbeeld: Nulmeting 2025.', max_length=100, verbose_name='naam')),
-                ('opens_on', models.DateField(verbose_name='open vanaf')),
-                ('closes_on', models.DateField(verbose_name='open tot en met')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "code",
+                    models.CharField(
+                        help_text="Korte vaste sleutel, ook in de onderzoeksexports, bijvoorbeeld T0, T1, T2 of T3.",
+                        max_length=10,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Za-z0-9_-]+$", "Gebruik alleen letters, cijfers, - en _."
+                            )
+                        ],
+                        verbose_name="code",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(help_text="Bijvoorbeeld: Nulmeting 2025.", max_length=100, verbose_name="naam"),
+                ),
+                ("opens_on", models.DateField(verbose_name="open vanaf")),
+                ("closes_on", models.DateField(verbose_name="open tot en met")),
             ],
             options={
-                'verbose_name': 'meetronde',
-                'verbose_name_plural': 'meetrondes',
-                'ordering': ['opens_on', 'code'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('closes_on__gte', models.F('opens_on'))), name='evaluation_wave_closes_after_opening', violation_error_message='De einddatum mag niet voor de begindatum liggen.')],
+                "verbose_name": "meetronde",
+                "verbose_name_plural": "meetrondes",
+                "ordering": ["opens_on", "code"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("closes_on__gte", models.F("opens_on"))),
+                        name="evaluation_wave_closes_after_opening",
+                        violation_error_message="De einddatum mag niet voor de begindatum liggen.",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='OrganisationMeasurement',
+            name="OrganisationMeasurement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('headcount', models.PositiveIntegerField(blank=True, null=True, verbose_name='aantal medewerkers')),
-                ('practically_educated_count', models.PositiveIntegerField(blank=True, help_text='Medewerkers met hoogstens een mbo-2-diploma, of zonder diploma.', null=True, verbose_name='aantal praktisch opgeleide medewerkers')),
-                ('trained_count', models.PositiveIntegerField(blank=True, help_text='Een formele opleiding, cursus of training in de afgelopen 12 maanden.', null=True, verbose_name='aantal medewerkers dat een opleiding volgde')),
-                ('practically_educated_trained_count', models.PositiveIntegerField(blank=True, null=True, verbose_name='aantal praktisch opgeleide medewerkers dat een opleiding volgde')),
-                ('active_ambassadors', models.PositiveIntegerField(blank=True, null=True, verbose_name='aantal actieve leerambassadeurs')),
-                ('facilitated_hours', models.PositiveIntegerField(blank=True, help_text='Alle leerambassadeurs samen, in de afgelopen 12 maanden, in hele uren.', null=True, verbose_name='uren gefaciliteerde tijd voor leerambassadeurs')),
-                ('phase', models.CharField(blank=True, choices=[('exploration', 'verkennen'), ('preparation', 'voorbereiden'), ('implementation', 'invoeren'), ('sustainment', 'borgen')], max_length=20, verbose_name='fase van invoering')),
-                ('has_learning_agreement', models.BooleanField(default=False, verbose_name='leerafspraken of leerbeleid')),
-                ('has_budget', models.BooleanField(default=False, verbose_name='budget')),
-                ('has_time_off', models.BooleanField(default=False, verbose_name='tijd voor leerambassadeurs')),
-                ('has_management_sponsor', models.BooleanField(default=False, verbose_name='sponsor in de directie')),
-                ('has_successor_arrangement', models.BooleanField(default=False, verbose_name='afspraken voor na de subsidie')),
-                ('comment', models.TextField(blank=True, verbose_name='toelichting')),
-                ('status', models.CharField(choices=[('draft', 'concept'), ('submitted', 'ingediend')], default='draft', max_length=10, verbose_name='status')),
-                ('submitted_at', models.DateTimeField(blank=True, null=True, verbose_name='ingediend op')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='aangemaakt op')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='bijgewerkt op')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='measurements', to='community.organisation', verbose_name='organisatie')),
-                ('submitted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='ingediend door')),
-                ('wave', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='measurements', to='evaluation.measurementwave', verbose_name='meetronde')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("headcount", models.PositiveIntegerField(blank=True, null=True, verbose_name="aantal medewerkers")),
+                (
+                    "practically_educated_count",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Medewerkers met hoogstens een mbo-2-diploma, of zonder diploma.",
+                        null=True,
+                        verbose_name="aantal praktisch opgeleide medewerkers",
+                    ),
+                ),
+                (
+                    "trained_count",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Een formele opleiding, cursus of training in de afgelopen 12 maanden.",
+                        null=True,
+                        verbose_name="aantal medewerkers dat een opleiding volgde",
+                    ),
+                ),
+                (
+                    "practically_educated_trained_count",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        null=True,
+                        verbose_name="aantal praktisch opgeleide medewerkers dat een opleiding volgde",
+                    ),
+                ),
+                (
+                    "active_ambassadors",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="aantal actieve leerambassadeurs"),
+                ),
+                (
+                    "facilitated_hours",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Alle leerambassadeurs samen, in de afgelopen 12 maanden, in hele uren.",
+                        null=True,
+                        verbose_name="uren gefaciliteerde tijd voor leerambassadeurs",
+                    ),
+                ),
+                (
+                    "phase",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("exploration", "verkennen"),
+                            ("preparation", "voorbereiden"),
+                            ("implementation", "invoeren"),
+                            ("sustainment", "borgen"),
+                        ],
+                        max_length=20,
+                        verbose_name="fase van invoering",
+                    ),
+                ),
+                (
+                    "has_learning_agreement",
+                    models.BooleanField(default=False, verbose_name="leerafspraken of leerbeleid"),
+                ),
+                ("has_budget", models.BooleanField(default=False, verbose_name="budget")),
+                ("has_time_off", models.BooleanField(default=False, verbose_name="tijd voor leerambassadeurs")),
+                ("has_management_sponsor", models.BooleanField(default=False, verbose_name="sponsor in de directie")),
+                (
+                    "has_successor_arrangement",
+                    models.BooleanField(default=False, verbose_name="afspraken voor na de subsidie"),
+                ),
+                ("comment", models.TextField(blank=True, verbose_name="toelichting")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "concept"), ("submitted", "ingediend")],
+                        default="draft",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("submitted_at", models.DateTimeField(blank=True, null=True, verbose_name="ingediend op")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="aangemaakt op")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="bijgewerkt op")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="measurements",
+                        to="community.organisation",
+                        verbose_name="organisatie",
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="ingediend door",
+                    ),
+                ),
+                (
+                    "wave",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="measurements",
+                        to="evaluation.measurementwave",
+                        verbose_name="meetronde",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'meting',
-                'verbose_name_plural': 'metingen',
-                'ordering': ['wave__opens_on', 'organisation__name'],
-                'indexes': [models.Index(fields=['organisation', 'wave'], name='evaluation_meas_org_wave_idx')],
-                'constraints': [models.UniqueConstraint(fields=('wave', 'organisation'), name='evaluation_measurement_one_per_wave', violation_error_message='Deze organisatie heeft al een meting in deze meetronde.'), models.CheckConstraint(condition=models.Q(('practically_educated_count__lte', models.F('headcount'))), name='evaluation_meas_practical_le_headcount'), models.CheckConstraint(condition=models.Q(('trained_count__lte', models.F('headcount'))), name='evaluation_meas_trained_le_headcount'), models.CheckConstraint(condition=models.Q(('practically_educated_trained_count__lte', models.F('practically_educated_count'))), name='evaluation_meas_practical_trained_le_practical'), models.CheckConstraint(condition=models.Q(('practically_educated_trained_count__lte', models.F('trained_count'))), name='evaluation_meas_practical_trained_le_trained'), models.CheckConstraint(condition=models.Q(('active_ambassadors__lte', models.F('headcount'))), name='evaluation_meas_ambassadors_le_headcount'), models.CheckConstraint(condition=models.Q(('status', 'draft'), models.Q(('active_ambassadors__isnull', False), ('facilitated_hours__isnull', False), ('headcount__isnull', False), ('practically_educated_count__isnull', False), ('practically_educated_trained_count__isnull', False), ('submitted_at__isnull', False), ('trained_count__isnull', False), models.Q(('phase', ''), _negated=True)), _connector='OR'), name='evaluation_measurement_submitted_complete')],
+                "verbose_name": "meting",
+                "verbose_name_plural": "metingen",
+                "ordering": ["wave__opens_on", "organisation__name"],
+                "indexes": [models.Index(fields=["organisation", "wave"], name="evaluation_meas_org_wave_idx")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("wave", "organisation"),
+                        name="evaluation_measurement_one_per_wave",
+                        violation_error_message="Deze organisatie heeft al een meting in deze meetronde.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("practically_educated_count__lte", models.F("headcount"))),
+                        name="evaluation_meas_practical_le_headcount",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("trained_count__lte", models.F("headcount"))),
+                        name="evaluation_meas_trained_le_headcount",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("practically_educated_trained_count__lte", models.F("practically_educated_count"))
+                        ),
+                        name="evaluation_meas_practical_trained_le_practical",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("practically_educated_trained_count__lte", models.F("trained_count"))),
+                        name="evaluation_meas_practical_trained_le_trained",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("active_ambassadors__lte", models.F("headcount"))),
+                        name="evaluation_meas_ambassadors_le_headcount",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("status", "draft"),
+                            models.Q(
+                                ("active_ambassadors__isnull", False),
+                                ("facilitated_hours__isnull", False),
+                                ("headcount__isnull", False),
+                                ("practically_educated_count__isnull", False),
+                                ("practically_educated_trained_count__isnull", False),
+                                ("submitted_at__isnull", False),
+                                ("trained_count__isnull", False),
+                                models.Q(("phase", ""), _negated=True),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="evaluation_measurement_submitted_complete",
+                    ),
+                ],
             },
         ),
     ]

@@ -10,9 +10,11 @@ from website import group_permissions
 
 GRANTS = {
     "Programme team": [
-        ("evaluation", "add_measurementwave"), ("evaluation", "change_measurementwave"),
+        ("evaluation", "add_measurementwave"),
+        ("evaluation", "change_measurementwave"),
         ("evaluation", "view_measurementwave"),
-        ("evaluation", "view_organisationmeasurement"), ("evaluation", "change_organisationmeasurement"),
+        ("evaluation", "view_organisationmeasurement"),
+        ("evaluation", "change_organisationmeasurement"),
     ],
 }
 

@@ -22,11 +22,16 @@ class ExportLog(models.Model):
 
     created_at = models.DateTimeField(_("moment"), auto_now_add=True, db_index=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="evaluation_exports",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="evaluation_exports",
         verbose_name=_("gebruiker"),
     )
     actor = models.CharField(
-        _("door"), max_length=150,
+        _("door"),
+        max_length=150,
         help_text=_("Gebruikersnaam van de onderzoeker, of de systeemgebruiker bij een export via de opdrachtregel."),
     )
     source = models.CharField(_("via"), max_length=10, choices=Source.choices)
@@ -51,4 +56,4 @@ class ExportLog(models.Model):
 
 
 # The measurement waves live in their own module; imported here so Django registers them with this app.
-from evaluation.models.measurements import MeasurementWave, OrganisationMeasurement  # noqa: F401
+from evaluation.models.measurements import MeasurementWave, OrganisationMeasurement  # noqa: E402,F401

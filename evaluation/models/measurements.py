@@ -28,7 +28,9 @@ class MeasurementWave(models.Model):
     """
 
     code = models.CharField(
-        _("code"), max_length=10, unique=True,
+        _("code"),
+        max_length=10,
+        unique=True,
         validators=[RegexValidator(r"^[A-Za-z0-9_-]+$", _("Gebruik alleen letters, cijfers, - en _."))],
         help_text=_("Korte vaste sleutel, ook in de onderzoeksexports, bijvoorbeeld T0, T1, T2 of T3."),
     )
@@ -44,7 +46,8 @@ class MeasurementWave(models.Model):
         verbose_name_plural = _("meetrondes")
         constraints = [
             models.CheckConstraint(
-                condition=Q(closes_on__gte=F("opens_on")), name="evaluation_wave_closes_after_opening",
+                condition=Q(closes_on__gte=F("opens_on")),
+                name="evaluation_wave_closes_after_opening",
                 violation_error_message=_("De einddatum mag niet voor de begindatum liggen."),
             ),
         ]
@@ -71,13 +74,21 @@ class Phase(models.TextChoices):
 
 # The five embedding items, in the order the form, the exports and the dashboard show them.
 EMBEDDING_FIELDS = [
-    "has_learning_agreement", "has_budget", "has_time_off", "has_management_sponsor", "has_successor_arrangement",
+    "has_learning_agreement",
+    "has_budget",
+    "has_time_off",
+    "has_management_sponsor",
+    "has_successor_arrangement",
 ]
 
 # Every figure a submitted measurement must have (the embedding items are booleans: always present).
 REQUIRED_FOR_SUBMISSION = [
-    "headcount", "practically_educated_count", "trained_count", "practically_educated_trained_count",
-    "active_ambassadors", "facilitated_hours",
+    "headcount",
+    "practically_educated_count",
+    "trained_count",
+    "practically_educated_trained_count",
+    "active_ambassadors",
+    "facilitated_hours",
 ]
 
 # (part, whole, constraint name): the database refuses a part larger than its whole. A NULL on either side
@@ -85,7 +96,11 @@ REQUIRED_FOR_SUBMISSION = [
 PART_OF_WHOLE = [
     ("practically_educated_count", "headcount", "evaluation_meas_practical_le_headcount"),
     ("trained_count", "headcount", "evaluation_meas_trained_le_headcount"),
-    ("practically_educated_trained_count", "practically_educated_count", "evaluation_meas_practical_trained_le_practical"),
+    (
+        "practically_educated_trained_count",
+        "practically_educated_count",
+        "evaluation_meas_practical_trained_le_practical",
+    ),
     ("practically_educated_trained_count", "trained_count", "evaluation_meas_practical_trained_le_trained"),
     ("active_ambassadors", "headcount", "evaluation_meas_ambassadors_le_headcount"),
 ]
@@ -121,27 +136,40 @@ class OrganisationMeasurement(models.Model):
         SUBMITTED = "submitted", _("ingediend")
 
     wave = models.ForeignKey(
-        MeasurementWave, on_delete=models.PROTECT, related_name="measurements", verbose_name=_("meetronde"),
+        MeasurementWave,
+        on_delete=models.PROTECT,
+        related_name="measurements",
+        verbose_name=_("meetronde"),
     )
     organisation = models.ForeignKey(
-        "community.Organisation", on_delete=models.PROTECT, related_name="measurements",
+        "community.Organisation",
+        on_delete=models.PROTECT,
+        related_name="measurements",
         verbose_name=_("organisatie"),
     )
     headcount = models.PositiveIntegerField(_("aantal medewerkers"), null=True, blank=True)
     practically_educated_count = models.PositiveIntegerField(
-        _("aantal praktisch opgeleide medewerkers"), null=True, blank=True,
+        _("aantal praktisch opgeleide medewerkers"),
+        null=True,
+        blank=True,
         help_text=_("Medewerkers met hoogstens een mbo-2-diploma, of zonder diploma."),
     )
     trained_count = models.PositiveIntegerField(
-        _("aantal medewerkers dat een opleiding volgde"), null=True, blank=True,
+        _("aantal medewerkers dat een opleiding volgde"),
+        null=True,
+        blank=True,
         help_text=_("Een formele opleiding, cursus of training in de afgelopen 12 maanden."),
     )
     practically_educated_trained_count = models.PositiveIntegerField(
-        _("aantal praktisch opgeleide medewerkers dat een opleiding volgde"), null=True, blank=True,
+        _("aantal praktisch opgeleide medewerkers dat een opleiding volgde"),
+        null=True,
+        blank=True,
     )
     active_ambassadors = models.PositiveIntegerField(_("aantal actieve leerambassadeurs"), null=True, blank=True)
     facilitated_hours = models.PositiveIntegerField(
-        _("uren gefaciliteerde tijd voor leerambassadeurs"), null=True, blank=True,
+        _("uren gefaciliteerde tijd voor leerambassadeurs"),
+        null=True,
+        blank=True,
         help_text=_("Alle leerambassadeurs samen, in de afgelopen 12 maanden, in hele uren."),
     )
     phase = models.CharField(_("fase van invoering"), max_length=20, choices=Phase.choices, blank=True)
@@ -154,7 +182,11 @@ class OrganisationMeasurement(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     submitted_at = models.DateTimeField(_("ingediend op"), null=True, blank=True)
     submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("ingediend door"),
     )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
@@ -166,7 +198,8 @@ class OrganisationMeasurement(models.Model):
         verbose_name_plural = _("metingen")
         constraints = [
             models.UniqueConstraint(
-                fields=["wave", "organisation"], name="evaluation_measurement_one_per_wave",
+                fields=["wave", "organisation"],
+                name="evaluation_measurement_one_per_wave",
                 violation_error_message=_("Deze organisatie heeft al een meting in deze meetronde."),
             ),
             *[
@@ -174,9 +207,12 @@ class OrganisationMeasurement(models.Model):
                 for part, whole, name in PART_OF_WHOLE
             ],
             models.CheckConstraint(
-                condition=Q(status="draft") | Q(
-                    submitted_at__isnull=False, **{f"{name}__isnull": False for name in REQUIRED_FOR_SUBMISSION},
-                ) & ~Q(phase=""),
+                condition=Q(status="draft")
+                | Q(
+                    submitted_at__isnull=False,
+                    **{f"{name}__isnull": False for name in REQUIRED_FOR_SUBMISSION},
+                )
+                & ~Q(phase=""),
                 name="evaluation_measurement_submitted_complete",
             ),
         ]

@@ -10,178 +10,617 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('community', '0002_pages_stories_meetups_contact'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
+        ("community", "0002_pages_stories_meetups_contact"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GuideIndexPage',
+            name="GuideIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, verbose_name='introductie')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introductie")),
             ],
             options={
-                'verbose_name': 'overzicht handleidingen',
+                "verbose_name": "overzicht handleidingen",
             },
-            bases=(methodology.translation_status.TranslationStatusMixin, 'wagtailcore.page'),
+            bases=(methodology.translation_status.TranslationStatusMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='ResearchIndexPage',
+            name="ResearchIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, verbose_name='introductie')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introductie")),
             ],
             options={
-                'verbose_name': 'overzicht onderzoek',
+                "verbose_name": "overzicht onderzoek",
             },
-            bases=(methodology.translation_status.TranslationStatusMixin, 'wagtailcore.page'),
+            bases=(methodology.translation_status.TranslationStatusMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='SelfAssessmentPage',
+            name="SelfAssessmentPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, verbose_name='introductie')),
-                ('privacy_text', wagtail.fields.RichTextField(blank=True, help_text='Wordt bij het contactdeel van het formulier getoond.', verbose_name='tekst over privacy')),
-                ('contact_text', wagtail.fields.RichTextField(blank=True, help_text='Wat gebeurt er nu? Bijvoorbeeld: binnen vijf werkdagen belt of mailt iemand van het projectteam.', verbose_name='tekst na contactverzoek')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introductie")),
+                (
+                    "privacy_text",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="Wordt bij het contactdeel van het formulier getoond.",
+                        verbose_name="tekst over privacy",
+                    ),
+                ),
+                (
+                    "contact_text",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="Wat gebeurt er nu? Bijvoorbeeld: binnen vijf werkdagen belt of mailt iemand van het projectteam.",
+                        verbose_name="tekst na contactverzoek",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'zelftest starten met leerambassadeurs',
+                "verbose_name": "zelftest starten met leerambassadeurs",
             },
-            bases=(methodology.translation_status.TranslationStatusMixin, 'wagtailcore.page'),
+            bases=(methodology.translation_status.TranslationStatusMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='Theme',
+            name="Theme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(help_text='Vaste sleutel, ook in links met filters.', unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=100, unique=True, verbose_name='naam')),
-                ('name_en', models.CharField(blank=True, max_length=100, verbose_name='naam (Engels)')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Vaste sleutel, ook in links met filters.", unique=True, verbose_name="slug"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, unique=True, verbose_name="naam")),
+                ("name_en", models.CharField(blank=True, max_length=100, verbose_name="naam (Engels)")),
             ],
             options={
-                'verbose_name': 'thema',
-                'verbose_name_plural': "thema's",
-                'ordering': ['name'],
-            },
-        ),
-        migrations.CreateModel(
-            name='GuidePage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(help_text='Twee of drie zinnen: voor wie is deze handleiding en wat levert hij op?', verbose_name='samenvatting')),
-                ('phase', models.CharField(choices=[('verkennen', 'Verkennen'), ('voorbereiden', 'Voorbereiden'), ('werven-en-selecteren', 'Werven en selecteren'), ('opleiden', 'Opleiden'), ('inzetten', 'Inzetten'), ('borgen', 'Borgen')], max_length=30, verbose_name='fase')),
-                ('level', models.CharField(choices=[('micro', "Micro: ambassadeur en collega's"), ('meso', 'Meso: de organisatie'), ('macro', 'Macro: sector en landelijk')], default='meso', max_length=10, verbose_name='niveau')),
-                ('last_reviewed', models.DateField(default=datetime.date.today, verbose_name='laatst herzien')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('steps', 10), ('checklist', 14), ('callout', 18), ('example', 24), ('quote', 26), ('image', 29)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Kop'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'H2'), ('h3', 'H3')], 'label': 'Niveau'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'h3'], 'label': 'Tekst'}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Leeg laten voor ‘Stappen’.', 'label': 'Kop', 'required': False}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Wat doet u?'}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Uitleg', 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'help_text': 'Bijvoorbeeld: HR, de ambassadeur, de OR.', 'label': 'Wie doet het?', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('title', 5), ('text', 6), ('who', 7)]], {}), 9: ('wagtail.blocks.ListBlock', (8,), {'label': 'Stappen', 'min_num': 1}), 10: ('wagtail.blocks.StructBlock', [[('heading', 4), ('steps', 9)]], {}), 11: ('wagtail.blocks.CharBlock', (), {'help_text': 'Leeg laten voor ‘Checklist’.', 'label': 'Kop', 'required': False}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Punt'}), 13: ('wagtail.blocks.ListBlock', (12,), {'label': 'Punten', 'min_num': 1}), 14: ('wagtail.blocks.StructBlock', [[('heading', 11), ('items', 13)]], {}), 15: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('tip', 'Tip'), ('pitfall', 'Valkuil'), ('note', 'Let op')], 'label': 'Soort'}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'Titel', 'required': False}), 17: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Tekst'}), 18: ('wagtail.blocks.StructBlock', [[('kind', 15), ('title', 16), ('text', 17)]], {}), 19: ('wagtail.blocks.CharBlock', (), {'help_text': 'Alleen noemen als de organisatie dat goed vindt.', 'label': 'Organisatie'}), 20: ('wagtail.blocks.CharBlock', (), {'label': 'Sector', 'required': False}), 21: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'label': 'Wat deden ze?'}), 22: ('wagtail.blocks.TextBlock', (), {'label': 'Citaat', 'required': False}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Wie zegt het', 'required': False}), 24: ('wagtail.blocks.StructBlock', [[('organisation', 19), ('sector', 20), ('text', 21), ('quote', 22), ('attribution', 23)]], {}), 25: ('wagtail.blocks.TextBlock', (), {'label': 'Citaat'}), 26: ('wagtail.blocks.StructBlock', [[('quote', 25), ('attribution', 23)]], {}), 27: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Afbeelding'}), 28: ('wagtail.blocks.CharBlock', (), {'label': 'Onderschrift', 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('image', 27), ('caption', 28)]], {})}, verbose_name='inhoud')),
-                ('evidence_text', wagtail.fields.RichTextField(blank=True, help_text='Kort: wat het onderzoek over deze stap laat zien. Koppel hieronder de publicaties.', verbose_name='wat zegt het onderzoek')),
-                ('sectors', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Leeg laten als de handleiding voor alle sectoren geldt.', related_name='guides', to='community.sector', verbose_name='sectoren')),
-            ],
-            options={
-                'verbose_name': 'handleiding',
-                'verbose_name_plural': 'handleidingen',
-            },
-            bases=(methodology.translation_status.TranslationStatusMixin, 'wagtailcore.page'),
-        ),
-        migrations.CreateModel(
-            name='GuideDownload',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document', verbose_name='document')),
-                ('guide', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='downloads', to='methodology.guidepage')),
-            ],
-            options={
-                'ordering': ['sort_order'],
-                'abstract': False,
-            },
-        ),
-        migrations.CreateModel(
-            name='PublicationPage',
-            fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('publication_date', models.DateField(default=datetime.date.today, verbose_name='datum van verschijnen')),
-                ('publication_type', models.CharField(choices=[('artikel', 'Artikel'), ('rapport', 'Rapport'), ('factsheet', 'Factsheet'), ('presentatie', 'Presentatie')], default='rapport', max_length=20, verbose_name='soort')),
-                ('abstract', models.TextField(help_text='Waar gaat het over en wat is de belangrijkste uitkomst? In eenvoudig Nederlands.', verbose_name='samenvatting')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 7), ('image', 10), ('quote', 13), ('cards', 20)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Kop'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'H2'), ('h3', 'H3')], 'label': 'Niveau'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'h3'], 'label': 'Tekst'}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('tip', 'Tip'), ('pitfall', 'Valkuil'), ('note', 'Let op')], 'label': 'Soort'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Titel', 'required': False}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Tekst'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Afbeelding'}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Onderschrift', 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('image', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'Citaat'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Wie zegt het', 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('quote', 11), ('attribution', 12)]], {}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'Kop', 'required': False}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'Titel'}), 16: ('wagtail.blocks.TextBlock', (), {'label': 'Korte tekst'}), 17: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Link naar pagina'}), 18: ('wagtail.blocks.StructBlock', [[('title', 15), ('text', 16), ('page', 17)]], {}), 19: ('wagtail.blocks.ListBlock', (18,), {'label': 'Kaarten'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 14), ('cards', 19)]], {})}, verbose_name='inhoud')),
-                ('source', models.CharField(blank=True, help_text='Tijdschrift bij een artikel; anders de uitgever, bijvoorbeeld de hogeschool.', max_length=255, verbose_name='verschenen in / uitgever')),
-                ('source_details', models.CharField(blank=True, help_text='Bijvoorbeeld: 12(3), 45–60', max_length=100, verbose_name="jaargang, nummer en pagina's")),
-                ('doi', models.CharField(blank=True, max_length=255, validators=[django.core.validators.RegexValidator('^(https?://(dx\\.)?doi\\.org/|doi:\\s*)?10\\.\\d{4,9}/\\S+$', 'Een DOI begint met 10. gevolgd door een nummer, een / en een code, bijvoorbeeld 10.1234/abcd.5678.')], verbose_name='DOI')),
-                ('external_url', models.URLField(blank=True, help_text='Alleen als er geen DOI is.', verbose_name='link')),
-                ('is_example', models.BooleanField(default=False, help_text='Aanvinken als dit geen echte uitkomst van het onderzoek is, maar een voorbeeld.', verbose_name='voorbeeldinhoud')),
-                ('sectors', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='publications', to='community.sector', verbose_name='sectoren')),
-                ('themes', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='publications', to='methodology.theme', verbose_name="thema's")),
-            ],
-            options={
-                'verbose_name': 'publicatie',
-                'verbose_name_plural': 'publicaties',
-            },
-            bases=(methodology.translation_status.TranslationStatusMixin, 'wagtailcore.page'),
-        ),
-        migrations.CreateModel(
-            name='PublicationDocument',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document', verbose_name='document')),
-                ('publication', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='documents', to='methodology.publicationpage')),
-            ],
-            options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "thema",
+                "verbose_name_plural": "thema's",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='PublicationAuthor',
+            name="GuidePage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('family_name', models.CharField(help_text='Met tussenvoegsel, bijvoorbeeld: de Vries', max_length=120, verbose_name='achternaam')),
-                ('given_names', models.CharField(blank=True, max_length=120, verbose_name='voornamen')),
-                ('affiliation', models.CharField(blank=True, max_length=200, verbose_name='organisatie')),
-                ('publication', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='authors', to='methodology.publicationpage')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        help_text="Twee of drie zinnen: voor wie is deze handleiding en wat levert hij op?",
+                        verbose_name="samenvatting",
+                    ),
+                ),
+                (
+                    "phase",
+                    models.CharField(
+                        choices=[
+                            ("verkennen", "Verkennen"),
+                            ("voorbereiden", "Voorbereiden"),
+                            ("werven-en-selecteren", "Werven en selecteren"),
+                            ("opleiden", "Opleiden"),
+                            ("inzetten", "Inzetten"),
+                            ("borgen", "Borgen"),
+                        ],
+                        max_length=30,
+                        verbose_name="fase",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("micro", "Micro: ambassadeur en collega's"),
+                            ("meso", "Meso: de organisatie"),
+                            ("macro", "Macro: sector en landelijk"),
+                        ],
+                        default="meso",
+                        max_length=10,
+                        verbose_name="niveau",
+                    ),
+                ),
+                ("last_reviewed", models.DateField(default=datetime.date.today, verbose_name="laatst herzien")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("steps", 10),
+                            ("checklist", 14),
+                            ("callout", 18),
+                            ("example", 24),
+                            ("quote", 26),
+                            ("image", 29),
+                        ],
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Kop"}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {"choices": [("h2", "H2"), ("h3", "H3")], "label": "Niveau"},
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "document-link", "ol", "ul", "h3"],
+                                    "label": "Tekst",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Leeg laten voor ‘Stappen’.", "label": "Kop", "required": False},
+                            ),
+                            5: ("wagtail.blocks.CharBlock", (), {"label": "Wat doet u?"}),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                                    "label": "Uitleg",
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Bijvoorbeeld: HR, de ambassadeur, de OR.",
+                                    "label": "Wie doet het?",
+                                    "required": False,
+                                },
+                            ),
+                            8: ("wagtail.blocks.StructBlock", [[("title", 5), ("text", 6), ("who", 7)]], {}),
+                            9: ("wagtail.blocks.ListBlock", (8,), {"label": "Stappen", "min_num": 1}),
+                            10: ("wagtail.blocks.StructBlock", [[("heading", 4), ("steps", 9)]], {}),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "Leeg laten voor ‘Checklist’.", "label": "Kop", "required": False},
+                            ),
+                            12: ("wagtail.blocks.CharBlock", (), {"label": "Punt"}),
+                            13: ("wagtail.blocks.ListBlock", (12,), {"label": "Punten", "min_num": 1}),
+                            14: ("wagtail.blocks.StructBlock", [[("heading", 11), ("items", 13)]], {}),
+                            15: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("tip", "Tip"), ("pitfall", "Valkuil"), ("note", "Let op")],
+                                    "label": "Soort",
+                                },
+                            ),
+                            16: ("wagtail.blocks.CharBlock", (), {"label": "Titel", "required": False}),
+                            17: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Tekst"},
+                            ),
+                            18: ("wagtail.blocks.StructBlock", [[("kind", 15), ("title", 16), ("text", 17)]], {}),
+                            19: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Alleen noemen als de organisatie dat goed vindt.",
+                                    "label": "Organisatie",
+                                },
+                            ),
+                            20: ("wagtail.blocks.CharBlock", (), {"label": "Sector", "required": False}),
+                            21: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                                    "label": "Wat deden ze?",
+                                },
+                            ),
+                            22: ("wagtail.blocks.TextBlock", (), {"label": "Citaat", "required": False}),
+                            23: ("wagtail.blocks.CharBlock", (), {"label": "Wie zegt het", "required": False}),
+                            24: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("organisation", 19),
+                                        ("sector", 20),
+                                        ("text", 21),
+                                        ("quote", 22),
+                                        ("attribution", 23),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            25: ("wagtail.blocks.TextBlock", (), {"label": "Citaat"}),
+                            26: ("wagtail.blocks.StructBlock", [[("quote", 25), ("attribution", 23)]], {}),
+                            27: ("wagtail.images.blocks.ImageBlock", [], {"label": "Afbeelding"}),
+                            28: ("wagtail.blocks.CharBlock", (), {"label": "Onderschrift", "required": False}),
+                            29: ("wagtail.blocks.StructBlock", [[("image", 27), ("caption", 28)]], {}),
+                        },
+                        verbose_name="inhoud",
+                    ),
+                ),
+                (
+                    "evidence_text",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="Kort: wat het onderzoek over deze stap laat zien. Koppel hieronder de publicaties.",
+                        verbose_name="wat zegt het onderzoek",
+                    ),
+                ),
+                (
+                    "sectors",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        help_text="Leeg laten als de handleiding voor alle sectoren geldt.",
+                        related_name="guides",
+                        to="community.sector",
+                        verbose_name="sectoren",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "handleiding",
+                "verbose_name_plural": "handleidingen",
+            },
+            bases=(methodology.translation_status.TranslationStatusMixin, "wagtailcore.page"),
+        ),
+        migrations.CreateModel(
+            name="GuideDownload",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtaildocs.document",
+                        verbose_name="document",
+                    ),
+                ),
+                (
+                    "guide",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="downloads",
+                        to="methodology.guidepage",
+                    ),
+                ),
+            ],
+            options={
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='GuideEvidence',
+            name="PublicationPage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('guide', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence_links', to='methodology.guidepage')),
-                ('publication', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='methodology.publicationpage', verbose_name='publicatie')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "publication_date",
+                    models.DateField(default=datetime.date.today, verbose_name="datum van verschijnen"),
+                ),
+                (
+                    "publication_type",
+                    models.CharField(
+                        choices=[
+                            ("artikel", "Artikel"),
+                            ("rapport", "Rapport"),
+                            ("factsheet", "Factsheet"),
+                            ("presentatie", "Presentatie"),
+                        ],
+                        default="rapport",
+                        max_length=20,
+                        verbose_name="soort",
+                    ),
+                ),
+                (
+                    "abstract",
+                    models.TextField(
+                        help_text="Waar gaat het over en wat is de belangrijkste uitkomst? In eenvoudig Nederlands.",
+                        verbose_name="samenvatting",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("callout", 7), ("image", 10), ("quote", 13), ("cards", 20)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Kop"}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {"choices": [("h2", "H2"), ("h3", "H3")], "label": "Niveau"},
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "document-link", "ol", "ul", "h3"],
+                                    "label": "Tekst",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("tip", "Tip"), ("pitfall", "Valkuil"), ("note", "Let op")],
+                                    "label": "Soort",
+                                },
+                            ),
+                            5: ("wagtail.blocks.CharBlock", (), {"label": "Titel", "required": False}),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Tekst"},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("kind", 4), ("title", 5), ("text", 6)]], {}),
+                            8: ("wagtail.images.blocks.ImageBlock", [], {"label": "Afbeelding"}),
+                            9: ("wagtail.blocks.CharBlock", (), {"label": "Onderschrift", "required": False}),
+                            10: ("wagtail.blocks.StructBlock", [[("image", 8), ("caption", 9)]], {}),
+                            11: ("wagtail.blocks.TextBlock", (), {"label": "Citaat"}),
+                            12: ("wagtail.blocks.CharBlock", (), {"label": "Wie zegt het", "required": False}),
+                            13: ("wagtail.blocks.StructBlock", [[("quote", 11), ("attribution", 12)]], {}),
+                            14: ("wagtail.blocks.CharBlock", (), {"label": "Kop", "required": False}),
+                            15: ("wagtail.blocks.CharBlock", (), {"label": "Titel"}),
+                            16: ("wagtail.blocks.TextBlock", (), {"label": "Korte tekst"}),
+                            17: ("wagtail.blocks.PageChooserBlock", (), {"label": "Link naar pagina"}),
+                            18: ("wagtail.blocks.StructBlock", [[("title", 15), ("text", 16), ("page", 17)]], {}),
+                            19: ("wagtail.blocks.ListBlock", (18,), {"label": "Kaarten"}),
+                            20: ("wagtail.blocks.StructBlock", [[("heading", 14), ("cards", 19)]], {}),
+                        },
+                        verbose_name="inhoud",
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True,
+                        help_text="Tijdschrift bij een artikel; anders de uitgever, bijvoorbeeld de hogeschool.",
+                        max_length=255,
+                        verbose_name="verschenen in / uitgever",
+                    ),
+                ),
+                (
+                    "source_details",
+                    models.CharField(
+                        blank=True,
+                        help_text="Bijvoorbeeld: 12(3), 45–60",
+                        max_length=100,
+                        verbose_name="jaargang, nummer en pagina's",
+                    ),
+                ),
+                (
+                    "doi",
+                    models.CharField(
+                        blank=True,
+                        max_length=255,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^(https?://(dx\\.)?doi\\.org/|doi:\\s*)?10\\.\\d{4,9}/\\S+$",
+                                "Een DOI begint met 10. gevolgd door een nummer, een / en een code, bijvoorbeeld 10.1234/abcd.5678.",
+                            )
+                        ],
+                        verbose_name="DOI",
+                    ),
+                ),
+                (
+                    "external_url",
+                    models.URLField(blank=True, help_text="Alleen als er geen DOI is.", verbose_name="link"),
+                ),
+                (
+                    "is_example",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Aanvinken als dit geen echte uitkomst van het onderzoek is, maar een voorbeeld.",
+                        verbose_name="voorbeeldinhoud",
+                    ),
+                ),
+                (
+                    "sectors",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, related_name="publications", to="community.sector", verbose_name="sectoren"
+                    ),
+                ),
+                (
+                    "themes",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, related_name="publications", to="methodology.theme", verbose_name="thema's"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "publicatie",
+                "verbose_name_plural": "publicaties",
+            },
+            bases=(methodology.translation_status.TranslationStatusMixin, "wagtailcore.page"),
+        ),
+        migrations.CreateModel(
+            name="PublicationDocument",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtaildocs.document",
+                        verbose_name="document",
+                    ),
+                ),
+                (
+                    "publication",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="documents",
+                        to="methodology.publicationpage",
+                    ),
+                ),
+            ],
+            options={
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='StartRequest',
+            name="PublicationAuthor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='ontvangen op')),
-                ('name', models.CharField(blank=True, max_length=120, verbose_name='naam')),
-                ('email', models.EmailField(max_length=254, verbose_name='e-mailadres')),
-                ('organisation_name', models.CharField(blank=True, max_length=200, verbose_name='organisatie')),
-                ('answers', models.JSONField(default=dict, verbose_name='antwoorden')),
-                ('recommended_phase', models.CharField(choices=[('verkennen', 'Verkennen'), ('voorbereiden', 'Voorbereiden'), ('werven-en-selecteren', 'Werven en selecteren'), ('opleiden', 'Opleiden'), ('inzetten', 'Inzetten'), ('borgen', 'Borgen')], max_length=30, verbose_name='aanbevolen fase')),
-                ('language', models.CharField(default='nl', max_length=10, verbose_name='taal')),
-                ('handled', models.BooleanField(default=False, verbose_name='afgehandeld')),
-                ('notes', models.TextField(blank=True, verbose_name='notities')),
-                ('sector', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='community.sector', verbose_name='sector')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "family_name",
+                    models.CharField(
+                        help_text="Met tussenvoegsel, bijvoorbeeld: de Vries", max_length=120, verbose_name="achternaam"
+                    ),
+                ),
+                ("given_names", models.CharField(blank=True, max_length=120, verbose_name="voornamen")),
+                ("affiliation", models.CharField(blank=True, max_length=200, verbose_name="organisatie")),
+                (
+                    "publication",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="authors",
+                        to="methodology.publicationpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'aanvraag starten',
-                'verbose_name_plural': 'aanvragen starten',
-                'ordering': ['-created_at'],
+                "ordering": ["sort_order"],
+                "abstract": False,
+            },
+        ),
+        migrations.CreateModel(
+            name="GuideEvidence",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "guide",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence_links",
+                        to="methodology.guidepage",
+                    ),
+                ),
+                (
+                    "publication",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="methodology.publicationpage",
+                        verbose_name="publicatie",
+                    ),
+                ),
+            ],
+            options={
+                "ordering": ["sort_order"],
+                "abstract": False,
+            },
+        ),
+        migrations.CreateModel(
+            name="StartRequest",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="ontvangen op")),
+                ("name", models.CharField(blank=True, max_length=120, verbose_name="naam")),
+                ("email", models.EmailField(max_length=254, verbose_name="e-mailadres")),
+                ("organisation_name", models.CharField(blank=True, max_length=200, verbose_name="organisatie")),
+                ("answers", models.JSONField(default=dict, verbose_name="antwoorden")),
+                (
+                    "recommended_phase",
+                    models.CharField(
+                        choices=[
+                            ("verkennen", "Verkennen"),
+                            ("voorbereiden", "Voorbereiden"),
+                            ("werven-en-selecteren", "Werven en selecteren"),
+                            ("opleiden", "Opleiden"),
+                            ("inzetten", "Inzetten"),
+                            ("borgen", "Borgen"),
+                        ],
+                        max_length=30,
+                        verbose_name="aanbevolen fase",
+                    ),
+                ),
+                ("language", models.CharField(default="nl", max_length=10, verbose_name="taal")),
+                ("handled", models.BooleanField(default=False, verbose_name="afgehandeld")),
+                ("notes", models.TextField(blank=True, verbose_name="notities")),
+                (
+                    "sector",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="community.sector",
+                        verbose_name="sector",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "aanvraag starten",
+                "verbose_name_plural": "aanvragen starten",
+                "ordering": ["-created_at"],
             },
         ),
     ]

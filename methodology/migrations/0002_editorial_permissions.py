@@ -11,15 +11,24 @@ from website import group_permissions
 
 GRANTS = {
     "Moderators": [
-        ("methodology", "view_startrequest"), ("methodology", "change_startrequest"),
-        ("methodology", "add_theme"), ("methodology", "change_theme"), ("methodology", "view_theme"),
-        ("wagtailsearchpromotions", "add_searchpromotion"), ("wagtailsearchpromotions", "change_searchpromotion"),
-        ("wagtailsearchpromotions", "delete_searchpromotion"), ("wagtailsearchpromotions", "view_searchpromotion"),
+        ("methodology", "view_startrequest"),
+        ("methodology", "change_startrequest"),
+        ("methodology", "add_theme"),
+        ("methodology", "change_theme"),
+        ("methodology", "view_theme"),
+        ("wagtailsearchpromotions", "add_searchpromotion"),
+        ("wagtailsearchpromotions", "change_searchpromotion"),
+        ("wagtailsearchpromotions", "delete_searchpromotion"),
+        ("wagtailsearchpromotions", "view_searchpromotion"),
     ],
     "Editors": [
-        ("methodology", "add_theme"), ("methodology", "change_theme"), ("methodology", "view_theme"),
-        ("wagtailsearchpromotions", "add_searchpromotion"), ("wagtailsearchpromotions", "change_searchpromotion"),
-        ("wagtailsearchpromotions", "delete_searchpromotion"), ("wagtailsearchpromotions", "view_searchpromotion"),
+        ("methodology", "add_theme"),
+        ("methodology", "change_theme"),
+        ("methodology", "view_theme"),
+        ("wagtailsearchpromotions", "add_searchpromotion"),
+        ("wagtailsearchpromotions", "change_searchpromotion"),
+        ("wagtailsearchpromotions", "delete_searchpromotion"),
+        ("wagtailsearchpromotions", "view_searchpromotion"),
     ],
 }
 

@@ -35,8 +35,7 @@ def guides_under(parent, private_q=None):
     queryset = GuidePage.objects.child_of(parent).live()
     queryset = queryset.public() if private_q is None else queryset.exclude(private_q)
     return (
-        queryset
-        .prefetch_related("sectors")
+        queryset.prefetch_related("sectors")
         .annotate(phase_position=phase_ordering())
         .order_by("phase_position", "title")
     )
@@ -61,11 +60,15 @@ class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
         return guides_under(self, private_q)
 
     def build_filter(self, data):
-        return ListingFilter(data, {
-            "phase": (_("Fase"), Phase.choices),
-            "sector": (_("Sector"), Sector.filter_options()),
-            "level": (_("Niveau"), Level.choices),
-        }, aliases={"phase": legacy_keys.PHASES, "sector": legacy_keys.SECTORS})
+        return ListingFilter(
+            data,
+            {
+                "phase": (_("Fase"), Phase.choices),
+                "sector": (_("Sector"), Sector.filter_options()),
+                "level": (_("Niveau"), Level.choices),
+            },
+            aliases={"phase": legacy_keys.PHASES, "sector": legacy_keys.SECTORS},
+        )
 
     @staticmethod
     def apply_filter(queryset, listing_filter):
@@ -76,9 +79,7 @@ class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
         if listing_filter.value("sector"):
             # A guide without sectors applies to every sector, so it stays in the list.
             sector = listing_filter.value("sector")
-            queryset = queryset.filter(
-                models.Q(sectors__slug=sector) | models.Q(sectors__isnull=True)
-            ).distinct()
+            queryset = queryset.filter(models.Q(sectors__slug=sector) | models.Q(sectors__isnull=True)).distinct()
         return queryset
 
     def untranslated_guides(self, listing_filter, translated_keys, private_q=None):
@@ -102,7 +103,8 @@ class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
         context["filter"] = listing_filter
         context["guides"] = guides
         context["untranslated_guides"] = self.untranslated_guides(
-            listing_filter, [g.translation_key for g in guides], private_q)
+            listing_filter, [g.translation_key for g in guides], private_q
+        )
         from .start import SelfAssessmentPage
 
         context["self_assessment"] = SelfAssessmentPage.objects.child_of(self).live().exclude(private_q).first()
@@ -112,27 +114,38 @@ class GuideIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
 class GuidePage(ViewRestrictionsInOneQueryMixin, TranslationStatusMixin, Page):
     """One guide: what to do in a phase, with steps, a checklist, tips, evidence, an example and templates."""
 
-    intro = models.TextField(_("samenvatting"), help_text=_("Twee of drie zinnen: voor wie is deze handleiding en wat levert hij op?"))
+    intro = models.TextField(
+        _("samenvatting"), help_text=_("Twee of drie zinnen: voor wie is deze handleiding en wat levert hij op?")
+    )
     phase = models.CharField(_("fase"), max_length=30, choices=Phase.choices)
     level = models.CharField(_("niveau"), max_length=10, choices=Level.choices, default=Level.MESO)
     sectors = ParentalManyToManyField(
-        Sector, blank=True, related_name="guides", verbose_name=_("sectoren"),
+        Sector,
+        blank=True,
+        related_name="guides",
+        verbose_name=_("sectoren"),
         help_text=_("Leeg laten als de handleiding voor alle sectoren geldt."),
     )
     last_reviewed = models.DateField(_("laatst herzien"), default=datetime.date.today)
     body = StreamField(GuideStreamBlock(), verbose_name=_("inhoud"))
     evidence_text = RichTextField(
-        _("wat zegt het onderzoek"), blank=True, features=["bold", "italic", "link", "ul"],
+        _("wat zegt het onderzoek"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
         help_text=_("Kort: wat het onderzoek over deze stap laat zien. Koppel hieronder de publicaties."),
     )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("phase"), FieldPanel("level"), FieldPanel("sectors"), FieldPanel("last_reviewed")],
-                        heading=_("Indeling")),
+        MultiFieldPanel(
+            [FieldPanel("phase"), FieldPanel("level"), FieldPanel("sectors"), FieldPanel("last_reviewed")],
+            heading=_("Indeling"),
+        ),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("evidence_text"), InlinePanel("evidence_links", label=_("Publicatie"))],
-                        heading=_("Wat zegt het onderzoek")),
+        MultiFieldPanel(
+            [FieldPanel("evidence_text"), InlinePanel("evidence_links", label=_("Publicatie"))],
+            heading=_("Wat zegt het onderzoek"),
+        ),
         InlinePanel("downloads", label=_("Sjabloon om te downloaden")),
     ]
     search_fields = Page.search_fields + [
@@ -162,14 +175,18 @@ class GuidePage(ViewRestrictionsInOneQueryMixin, TranslationStatusMixin, Page):
         """The linked publications, each in the reader's language where a live translation exists."""
         from .research import PublicationPage
 
-        publications = [link.publication for link in self.evidence_links.select_related("publication")
-                        .filter(publication__live=True)]
+        publications = [
+            link.publication
+            for link in self.evidence_links.select_related("publication").filter(publication__live=True)
+        ]
         keys = [publication.translation_key for publication in publications if publication.locale_id != self.locale_id]
         localized = {}
         if keys:
             localized = {
                 page.translation_key: page
-                for page in PublicationPage.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+                for page in PublicationPage.objects.live()
+                .public()
+                .filter(translation_key__in=keys, locale_id=self.locale_id)
             }
         return [localized.get(publication.translation_key, publication) for publication in publications]
 
@@ -186,7 +203,10 @@ class GuideEvidence(Orderable):
 
     guide = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="evidence_links")
     publication = models.ForeignKey(
-        "methodology.PublicationPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("publicatie"),
+        "methodology.PublicationPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("publicatie"),
     )
 
     # Child rows are copied as they are into translations (wagtail-localize synchronises them), so they
@@ -198,6 +218,8 @@ class GuideDownload(Orderable):
     """A template to download with a guide: a role description, a letter, a planning sheet."""
 
     guide = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="downloads")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("document"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("document")
+    )
 
     panels = [FieldPanel("document")]

@@ -34,7 +34,9 @@ doi_validator = RegexValidator(
 def publications_under(parent):
     """Live, public publications directly under `parent`, newest first, with what the listing shows."""
     return (
-        PublicationPage.objects.child_of(parent).live().public()
+        PublicationPage.objects.child_of(parent)
+        .live()
+        .public()
         .prefetch_related("sectors", "themes", "authors")
         .order_by("-publication_date", "title")
     )
@@ -58,12 +60,15 @@ class ResearchIndexPage(FewerPageQueriesMixin, TranslationStatusMixin, Page):
         return publications_under(self)
 
     def build_filter(self, data):
-        return ListingFilter(data, {
-            "type": (_("Soort"), PublicationType.choices),
-            "sector": (_("Sector"), Sector.filter_options()),
-            "theme": (_("Thema"), Theme.filter_options()),
-        }, aliases={"type": legacy_keys.PUBLICATION_TYPES, "sector": legacy_keys.SECTORS,
-                    "theme": legacy_keys.THEMES})
+        return ListingFilter(
+            data,
+            {
+                "type": (_("Soort"), PublicationType.choices),
+                "sector": (_("Sector"), Sector.filter_options()),
+                "theme": (_("Thema"), Theme.filter_options()),
+            },
+            aliases={"type": legacy_keys.PUBLICATION_TYPES, "sector": legacy_keys.SECTORS, "theme": legacy_keys.THEMES},
+        )
 
     @staticmethod
     def apply_filter(queryset, listing_filter):
@@ -94,32 +99,47 @@ class PublicationPage(ViewRestrictionsInOneQueryMixin, TranslationStatusMixin, P
     """One research output with a ready-to-copy APA reference and the guides that build on it."""
 
     publication_date = models.DateField(_("datum van verschijnen"), default=datetime.date.today)
-    publication_type = models.CharField(_("soort"), max_length=20, choices=PublicationType.choices, default=PublicationType.REPORT)
-    abstract = models.TextField(_("samenvatting"), help_text=_("Waar gaat het over en wat is de belangrijkste uitkomst? In eenvoudig Nederlands."))
+    publication_type = models.CharField(
+        _("soort"), max_length=20, choices=PublicationType.choices, default=PublicationType.REPORT
+    )
+    abstract = models.TextField(
+        _("samenvatting"),
+        help_text=_("Waar gaat het over en wat is de belangrijkste uitkomst? In eenvoudig Nederlands."),
+    )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("inhoud"))
     source = models.CharField(
-        _("verschenen in / uitgever"), max_length=255, blank=True,
+        _("verschenen in / uitgever"),
+        max_length=255,
+        blank=True,
         help_text=_("Tijdschrift bij een artikel; anders de uitgever, bijvoorbeeld de hogeschool."),
     )
     source_details = models.CharField(
-        _("jaargang, nummer en pagina's"), max_length=100, blank=True, help_text=_("Bijvoorbeeld: 12(3), 45–60"),
+        _("jaargang, nummer en pagina's"),
+        max_length=100,
+        blank=True,
+        help_text=_("Bijvoorbeeld: 12(3), 45–60"),
     )
     doi = models.CharField(_("DOI"), max_length=255, blank=True, validators=[doi_validator])
     external_url = models.URLField(_("link"), blank=True, help_text=_("Alleen als er geen DOI is."))
     sectors = ParentalManyToManyField(Sector, blank=True, related_name="publications", verbose_name=_("sectoren"))
     themes = ParentalManyToManyField(Theme, blank=True, related_name="publications", verbose_name=_("thema's"))
     is_example = models.BooleanField(
-        _("voorbeeldinhoud"), default=False,
+        _("voorbeeldinhoud"),
+        default=False,
         help_text=_("Aanvinken als dit geen echte uitkomst van het onderzoek is, maar een voorbeeld."),
     )
 
     content_panels = Page.content_panels + [
         InlinePanel("authors", label=_("Auteur"), min_num=0),
-        MultiFieldPanel([
-            FieldRowPanel([FieldPanel("publication_date"), FieldPanel("publication_type")]),
-            FieldPanel("source"), FieldPanel("source_details"),
-            FieldRowPanel([FieldPanel("doi"), FieldPanel("external_url")]),
-        ], heading=_("Gegevens voor de bronvermelding")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("publication_date"), FieldPanel("publication_type")]),
+                FieldPanel("source"),
+                FieldPanel("source_details"),
+                FieldRowPanel([FieldPanel("doi"), FieldPanel("external_url")]),
+            ],
+            heading=_("Gegevens voor de bronvermelding"),
+        ),
         FieldPanel("abstract"),
         FieldPanel("body"),
         InlinePanel("documents", label=_("Bestand")),
@@ -133,7 +153,9 @@ class PublicationPage(ViewRestrictionsInOneQueryMixin, TranslationStatusMixin, P
         index.RelatedFields("authors", [index.SearchField("family_name")]),
     ]
     override_translatable_fields = [
-        SynchronizedField("doi"), SynchronizedField("external_url"), SynchronizedField("source_details"),
+        SynchronizedField("doi"),
+        SynchronizedField("external_url"),
+        SynchronizedField("source_details"),
     ]
 
     parent_page_types = ["methodology.ResearchIndexPage"]
@@ -162,9 +184,14 @@ class PublicationPage(ViewRestrictionsInOneQueryMixin, TranslationStatusMixin, P
     def citation(self, authors=None):
         authors = self.authors.all() if authors is None else authors
         return apa_citation(
-            authors=[(author.family_name, author.given_names) for author in authors], year=self.publication_date.year if self.publication_date else None,
-            title=self.title, publication_type=self.publication_type, source=self.source,
-            source_details=self.source_details, doi=self.doi, url=self.external_url,
+            authors=[(author.family_name, author.given_names) for author in authors],
+            year=self.publication_date.year if self.publication_date else None,
+            title=self.title,
+            publication_type=self.publication_type,
+            source=self.source,
+            source_details=self.source_details,
+            doi=self.doi,
+            url=self.external_url,
         )
 
     def related_guides(self):
@@ -172,10 +199,14 @@ class PublicationPage(ViewRestrictionsInOneQueryMixin, TranslationStatusMixin, P
         from .guides import GuidePage
 
         return (
-            GuidePage.objects.live().public().filter(
+            GuidePage.objects.live()
+            .public()
+            .filter(
                 locale_id=self.locale_id,
                 evidence_links__publication__translation_key=self.translation_key,
-            ).distinct().order_by("title")
+            )
+            .distinct()
+            .order_by("title")
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -194,7 +225,9 @@ class PublicationAuthor(Orderable):
     """An author, stored as APA needs it: family name (with any prefix, such as 'de') and given names."""
 
     publication = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="authors")
-    family_name = models.CharField(_("achternaam"), max_length=120, help_text=_("Met tussenvoegsel, bijvoorbeeld: de Vries"))
+    family_name = models.CharField(
+        _("achternaam"), max_length=120, help_text=_("Met tussenvoegsel, bijvoorbeeld: de Vries")
+    )
     given_names = models.CharField(_("voornamen"), max_length=120, blank=True)
     affiliation = models.CharField(_("organisatie"), max_length=200, blank=True)
 
@@ -207,6 +240,8 @@ class PublicationAuthor(Orderable):
 
 class PublicationDocument(Orderable):
     publication = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("document"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("document")
+    )
 
     panels = [FieldPanel("document")]

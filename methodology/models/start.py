@@ -24,11 +24,15 @@ class SelfAssessmentPage(TranslationStatusMixin, Page):
 
     intro = models.TextField(_("introductie"), blank=True)
     privacy_text = RichTextField(
-        _("tekst over privacy"), blank=True, features=["bold", "italic", "link"],
+        _("tekst over privacy"),
+        blank=True,
+        features=["bold", "italic", "link"],
         help_text=_("Wordt bij het contactdeel van het formulier getoond."),
     )
     contact_text = RichTextField(
-        _("tekst na contactverzoek"), blank=True, features=["bold", "italic", "link"],
+        _("tekst na contactverzoek"),
+        blank=True,
+        features=["bold", "italic", "link"],
         help_text=_("Wat gebeurt er nu? Bijvoorbeeld: binnen vijf werkdagen belt of mailt iemand van het projectteam."),
     )
 
@@ -67,9 +71,12 @@ class SelfAssessmentPage(TranslationStatusMixin, Page):
                 if form.cleaned_data["contact_me"]:
                     with transaction.atomic():
                         StartRequest.objects.create(
-                            name=form.cleaned_data["name"], email=form.cleaned_data["email"],
-                            organisation_name=form.cleaned_data["organisation_name"], sector=sector,
-                            answers=answers, recommended_phase=recommendation.phase,
+                            name=form.cleaned_data["name"],
+                            email=form.cleaned_data["email"],
+                            organisation_name=form.cleaned_data["organisation_name"],
+                            sector=sector,
+                            answers=answers,
+                            recommended_phase=recommendation.phase,
                             language=(get_language() or "nl")[:10],
                         )
                     context["contact_saved"] = True
@@ -95,7 +102,9 @@ class StartRequest(models.Model):
     name = models.CharField(_("naam"), max_length=120, blank=True)
     email = models.EmailField(_("e-mailadres"))
     organisation_name = models.CharField(_("organisatie"), max_length=200, blank=True)
-    sector = models.ForeignKey(Sector, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("sector"))
+    sector = models.ForeignKey(
+        Sector, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("sector")
+    )
     answers = models.JSONField(_("antwoorden"), default=dict)
     recommended_phase = models.CharField(_("aanbevolen fase"), max_length=30, choices=Phase.choices)
     language = models.CharField(_("taal"), max_length=10, default="nl")
@@ -103,10 +112,14 @@ class StartRequest(models.Model):
     notes = models.TextField(_("notities"), blank=True)
 
     panels = [
-        FieldPanel("name", read_only=True), FieldPanel("email", read_only=True),
-        FieldPanel("organisation_name", read_only=True), FieldPanel("sector", read_only=True),
-        FieldPanel("recommended_phase", read_only=True), FieldPanel("answers", read_only=True),
-        FieldPanel("handled"), FieldPanel("notes"),
+        FieldPanel("name", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("organisation_name", read_only=True),
+        FieldPanel("sector", read_only=True),
+        FieldPanel("recommended_phase", read_only=True),
+        FieldPanel("answers", read_only=True),
+        FieldPanel("handled"),
+        FieldPanel("notes"),
     ]
 
     class Meta:

@@ -47,7 +47,11 @@ class PublicationType(models.TextChoices):
 class Theme(BilingualName):
     """A research theme (reach, effect, embedding …) used to tag and filter publications."""
 
-    slug = models.SlugField(_("slug"), unique=True, help_text=_("Vaste Engelse sleutel, bijvoorbeeld reach. Staat ook in links met filters."))
+    slug = models.SlugField(
+        _("slug"),
+        unique=True,
+        help_text=_("Vaste Engelse sleutel, bijvoorbeeld reach. Staat ook in links met filters."),
+    )
 
     class Meta(BilingualName.Meta):
         verbose_name = _("thema")

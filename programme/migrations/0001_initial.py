@@ -7,64 +7,136 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('community', '0001_initial'),
+        ("community", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Cohort',
+            name="Cohort",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(help_text='Vaste sleutel, ook in de onderzoeksexports.', unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=120, verbose_name='naam')),
-                ('start_date', models.DateField(verbose_name='startdatum')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Vaste sleutel, ook in de onderzoeksexports.", unique=True, verbose_name="slug"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="naam")),
+                ("start_date", models.DateField(verbose_name="startdatum")),
             ],
             options={
-                'verbose_name': 'cohort',
-                'verbose_name_plural': 'cohorten',
-                'ordering': ['-start_date', 'name'],
+                "verbose_name": "cohort",
+                "verbose_name_plural": "cohorten",
+                "ordering": ["-start_date", "name"],
             },
         ),
         migrations.CreateModel(
-            name='AmbassadorProfile',
+            name="AmbassadorProfile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('ambassador', 'leerambassadeur'), ('coordinator', 'coördinator')], default='ambassador', max_length=20, verbose_name='rol in het programma')),
-                ('job_category', models.CharField(choices=[('production', 'productie en techniek'), ('care', 'zorg en begeleiding'), ('cleaning', 'schoonmaak en facilitair'), ('logistics', 'transport en logistiek'), ('office', 'administratie en kantoor'), ('sales', 'winkel en verkoop'), ('other', 'anders')], default='other', max_length=20, verbose_name='soort werk')),
-                ('start_date', models.DateField(default=django.utils.timezone.localdate, verbose_name='startdatum')),
-                ('research_consent_at', models.DateTimeField(blank=True, null=True, verbose_name='toestemming onderzoek gegeven op')),
-                ('research_consent_version', models.CharField(blank=True, max_length=20, verbose_name='versie toestemmingstekst')),
-                ('research_consent_withdrawn_at', models.DateTimeField(blank=True, null=True, verbose_name='toestemming ingetrokken op')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='profiles', to='community.organisation', verbose_name='organisatie')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='ambassador_profile', to=settings.AUTH_USER_MODEL)),
-                ('cohort', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='profiles', to='programme.cohort', verbose_name='cohort')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("ambassador", "leerambassadeur"), ("coordinator", "coördinator")],
+                        default="ambassador",
+                        max_length=20,
+                        verbose_name="rol in het programma",
+                    ),
+                ),
+                (
+                    "job_category",
+                    models.CharField(
+                        choices=[
+                            ("production", "productie en techniek"),
+                            ("care", "zorg en begeleiding"),
+                            ("cleaning", "schoonmaak en facilitair"),
+                            ("logistics", "transport en logistiek"),
+                            ("office", "administratie en kantoor"),
+                            ("sales", "winkel en verkoop"),
+                            ("other", "anders"),
+                        ],
+                        default="other",
+                        max_length=20,
+                        verbose_name="soort werk",
+                    ),
+                ),
+                ("start_date", models.DateField(default=django.utils.timezone.localdate, verbose_name="startdatum")),
+                (
+                    "research_consent_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="toestemming onderzoek gegeven op"),
+                ),
+                (
+                    "research_consent_version",
+                    models.CharField(blank=True, max_length=20, verbose_name="versie toestemmingstekst"),
+                ),
+                (
+                    "research_consent_withdrawn_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="toestemming ingetrokken op"),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="profiles",
+                        to="community.organisation",
+                        verbose_name="organisatie",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="ambassador_profile",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "cohort",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="profiles",
+                        to="programme.cohort",
+                        verbose_name="cohort",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'deelnemersprofiel',
-                'verbose_name_plural': 'deelnemersprofielen',
+                "verbose_name": "deelnemersprofiel",
+                "verbose_name_plural": "deelnemersprofielen",
             },
         ),
         migrations.CreateModel(
-            name='ConsentEvent',
+            name="ConsentEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('given', 'gegeven'), ('withdrawn', 'ingetrokken')], max_length=20)),
-                ('text_version', models.CharField(blank=True, max_length=20)),
-                ('at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('profile', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='consent_events', to='programme.ambassadorprofile')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "action",
+                    models.CharField(choices=[("given", "gegeven"), ("withdrawn", "ingetrokken")], max_length=20),
+                ),
+                ("text_version", models.CharField(blank=True, max_length=20)),
+                ("at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "profile",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="consent_events",
+                        to="programme.ambassadorprofile",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'toestemmingsgebeurtenis',
-                'ordering': ['at'],
+                "verbose_name": "toestemmingsgebeurtenis",
+                "ordering": ["at"],
             },
         ),
         migrations.AddIndex(
-            model_name='ambassadorprofile',
-            index=models.Index(fields=['organisation', 'kind'], name='programme_a_organis_f96505_idx'),
+            model_name="ambassadorprofile",
+            index=models.Index(fields=["organisation", "kind"], name="programme_a_organis_f96505_idx"),
         ),
     ]

@@ -10,170 +10,644 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0001_initial'),
-        ('programme', '0001_initial'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
-        ('wagtailimages', '0027_image_description'),
+        ("community", "0001_initial"),
+        ("programme", "0001_initial"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
+        ("wagtailimages", "0027_image_description"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LessonPage',
+            name="LessonPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, help_text='Wat leer je in deze les? Eén of twee zinnen. Iedereen ziet dit.', verbose_name='introductie')),
-                ('body', wagtail.fields.StreamField([('paragraph', 0), ('video', 4), ('image', 7), ('document', 11), ('practice', 15), ('reflection', 18), ('knowledge_check', 24), ('quote', 27), ('story', 31), ('checklist', 34), ('callout', 37)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'h3'], 'label': 'Tekst'}), 1: ('wagtail.embeds.blocks.EmbedBlock', (), {'label': 'Video (link naar YouTube of Vimeo)'}), 2: ('wagtail.blocks.CharBlock', (), {'label': 'Titel', 'required': False}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ul', 'ol'], 'help_text': 'Verplicht: voor wie de video niet kan afspelen of niet kan horen.', 'label': 'Uitgeschreven tekst'}), 4: ('wagtail.blocks.StructBlock', [[('video', 1), ('title', 2), ('transcript', 3)]], {}), 5: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Afbeelding'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Onderschrift', 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 6)]], {}), 8: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Titel van de link', 'required': False}), 10: ('wagtail.blocks.TextBlock', (), {'label': 'Korte uitleg', 'required': False}), 11: ('wagtail.blocks.StructBlock', [[('document', 8), ('title', 9), ('description', 10)]], {}), 12: ('wagtail.blocks.CharBlock', (), {'default': 'In de praktijk', 'label': 'Titel'}), 13: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ol', 'ul', 'link'], 'label': 'Opdracht'}), 14: ('wagtail.blocks.CharBlock', (), {'help_text': 'Bijvoorbeeld: 15 minuten', 'label': 'Hoeveel tijd kost het?', 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('title', 12), ('text', 13), ('duration', 14)]], {}), 16: ('wagtail.blocks.TextBlock', (), {'label': 'Vraag'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Hulptekst', 'required': False}), 18: ('wagtail.blocks.StructBlock', [[('question', 16), ('help_text', 17)]], {}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Antwoord'}), 20: ('wagtail.blocks.BooleanBlock', (), {'label': 'Dit antwoord is goed', 'required': False}), 21: ('wagtail.blocks.TextBlock', (), {'label': 'Uitleg bij dit antwoord'}), 22: ('wagtail.blocks.StructBlock', [[('text', 19), ('is_correct', 20), ('feedback', 21)]], {}), 23: ('wagtail.blocks.ListBlock', (22,), {'label': 'Antwoorden', 'max_num': 6, 'min_num': 2}), 24: ('wagtail.blocks.StructBlock', [[('question', 16), ('options', 23)]], {}), 25: ('wagtail.blocks.TextBlock', (), {'label': 'Citaat'}), 26: ('wagtail.blocks.CharBlock', (), {'label': 'Wie zegt het', 'required': False}), 27: ('wagtail.blocks.StructBlock', [[('quote', 25), ('attribution', 26)]], {}), 28: ('wagtail.blocks.CharBlock', (), {'help_text': 'Bijvoorbeeld: Fatima, schoonmaker en ambassadeur', 'label': 'Naam of omschrijving'}), 29: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic'], 'label': 'Verhaal'}), 30: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Foto'}), 31: ('wagtail.blocks.StructBlock', [[('name', 28), ('story', 29), ('image', 30)]], {}), 32: ('wagtail.blocks.CharBlock', (), {'label': 'Punt'}), 33: ('wagtail.blocks.ListBlock', (32,), {'label': 'Punten', 'min_num': 1}), 34: ('wagtail.blocks.StructBlock', [[('title', 2), ('items', 33)]], {}), 35: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('tip', 'Tip'), ('pitfall', 'Valkuil'), ('note', 'Let op')], 'label': 'Soort'}), 36: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Tekst'}), 37: ('wagtail.blocks.StructBlock', [[('kind', 35), ('title', 2), ('text', 36)]], {})}, verbose_name='inhoud')),
-                ('estimated_minutes', models.PositiveSmallIntegerField(default=10, verbose_name='geschatte tijd (minuten)')),
-                ('is_required', models.BooleanField(default=True, help_text='Een module is af als alle verplichte lessen af zijn.', verbose_name='verplicht')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="Wat leer je in deze les? Eén of twee zinnen. Iedereen ziet dit.",
+                        verbose_name="introductie",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("paragraph", 0),
+                            ("video", 4),
+                            ("image", 7),
+                            ("document", 11),
+                            ("practice", 15),
+                            ("reflection", 18),
+                            ("knowledge_check", 24),
+                            ("quote", 27),
+                            ("story", 31),
+                            ("checklist", 34),
+                            ("callout", 37),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "document-link", "ol", "ul", "h3"],
+                                    "label": "Tekst",
+                                },
+                            ),
+                            1: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {"label": "Video (link naar YouTube of Vimeo)"},
+                            ),
+                            2: ("wagtail.blocks.CharBlock", (), {"label": "Titel", "required": False}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "ul", "ol"],
+                                    "help_text": "Verplicht: voor wie de video niet kan afspelen of niet kan horen.",
+                                    "label": "Uitgeschreven tekst",
+                                },
+                            ),
+                            4: ("wagtail.blocks.StructBlock", [[("video", 1), ("title", 2), ("transcript", 3)]], {}),
+                            5: ("wagtail.images.blocks.ImageBlock", [], {"label": "Afbeelding"}),
+                            6: ("wagtail.blocks.CharBlock", (), {"label": "Onderschrift", "required": False}),
+                            7: ("wagtail.blocks.StructBlock", [[("image", 5), ("caption", 6)]], {}),
+                            8: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "Document"}),
+                            9: ("wagtail.blocks.CharBlock", (), {"label": "Titel van de link", "required": False}),
+                            10: ("wagtail.blocks.TextBlock", (), {"label": "Korte uitleg", "required": False}),
+                            11: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 8), ("title", 9), ("description", 10)]],
+                                {},
+                            ),
+                            12: ("wagtail.blocks.CharBlock", (), {"default": "In de praktijk", "label": "Titel"}),
+                            13: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "ol", "ul", "link"], "label": "Opdracht"},
+                            ),
+                            14: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Bijvoorbeeld: 15 minuten",
+                                    "label": "Hoeveel tijd kost het?",
+                                    "required": False,
+                                },
+                            ),
+                            15: ("wagtail.blocks.StructBlock", [[("title", 12), ("text", 13), ("duration", 14)]], {}),
+                            16: ("wagtail.blocks.TextBlock", (), {"label": "Vraag"}),
+                            17: ("wagtail.blocks.CharBlock", (), {"label": "Hulptekst", "required": False}),
+                            18: ("wagtail.blocks.StructBlock", [[("question", 16), ("help_text", 17)]], {}),
+                            19: ("wagtail.blocks.CharBlock", (), {"label": "Antwoord"}),
+                            20: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {"label": "Dit antwoord is goed", "required": False},
+                            ),
+                            21: ("wagtail.blocks.TextBlock", (), {"label": "Uitleg bij dit antwoord"}),
+                            22: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 19), ("is_correct", 20), ("feedback", 21)]],
+                                {},
+                            ),
+                            23: (
+                                "wagtail.blocks.ListBlock",
+                                (22,),
+                                {"label": "Antwoorden", "max_num": 6, "min_num": 2},
+                            ),
+                            24: ("wagtail.blocks.StructBlock", [[("question", 16), ("options", 23)]], {}),
+                            25: ("wagtail.blocks.TextBlock", (), {"label": "Citaat"}),
+                            26: ("wagtail.blocks.CharBlock", (), {"label": "Wie zegt het", "required": False}),
+                            27: ("wagtail.blocks.StructBlock", [[("quote", 25), ("attribution", 26)]], {}),
+                            28: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Bijvoorbeeld: Fatima, schoonmaker en ambassadeur",
+                                    "label": "Naam of omschrijving",
+                                },
+                            ),
+                            29: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic"], "label": "Verhaal"},
+                            ),
+                            30: ("wagtail.images.blocks.ImageBlock", [], {"label": "Foto"}),
+                            31: ("wagtail.blocks.StructBlock", [[("name", 28), ("story", 29), ("image", 30)]], {}),
+                            32: ("wagtail.blocks.CharBlock", (), {"label": "Punt"}),
+                            33: ("wagtail.blocks.ListBlock", (32,), {"label": "Punten", "min_num": 1}),
+                            34: ("wagtail.blocks.StructBlock", [[("title", 2), ("items", 33)]], {}),
+                            35: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("tip", "Tip"), ("pitfall", "Valkuil"), ("note", "Let op")],
+                                    "label": "Soort",
+                                },
+                            ),
+                            36: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Tekst"},
+                            ),
+                            37: ("wagtail.blocks.StructBlock", [[("kind", 35), ("title", 2), ("text", 36)]], {}),
+                        },
+                        verbose_name="inhoud",
+                    ),
+                ),
+                (
+                    "estimated_minutes",
+                    models.PositiveSmallIntegerField(default=10, verbose_name="geschatte tijd (minuten)"),
+                ),
+                (
+                    "is_required",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Een module is af als alle verplichte lessen af zijn.",
+                        verbose_name="verplicht",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'les',
-                'verbose_name_plural': 'lessen',
+                "verbose_name": "les",
+                "verbose_name_plural": "lessen",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='ProgrammePage',
+            name="ProgrammePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, help_text='Eén of twee zinnen in eenvoudig Nederlands (B1).', verbose_name='introductie')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 7), ('image', 10), ('quote', 13), ('cards', 20)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Kop'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'H2'), ('h3', 'H3')], 'label': 'Niveau'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'h3'], 'label': 'Tekst'}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('tip', 'Tip'), ('pitfall', 'Valkuil'), ('note', 'Let op')], 'label': 'Soort'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Titel', 'required': False}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Tekst'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Afbeelding'}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Onderschrift', 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('image', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'Citaat'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Wie zegt het', 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('quote', 11), ('attribution', 12)]], {}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'Kop', 'required': False}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'Titel'}), 16: ('wagtail.blocks.TextBlock', (), {'label': 'Korte tekst'}), 17: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Link naar pagina'}), 18: ('wagtail.blocks.StructBlock', [[('title', 15), ('text', 16), ('page', 17)]], {}), 19: ('wagtail.blocks.ListBlock', (18,), {'label': 'Kaarten'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 14), ('cards', 19)]], {})}, verbose_name='inhoud')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="Eén of twee zinnen in eenvoudig Nederlands (B1).",
+                        verbose_name="introductie",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("callout", 7), ("image", 10), ("quote", 13), ("cards", 20)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Kop"}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {"choices": [("h2", "H2"), ("h3", "H3")], "label": "Niveau"},
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "document-link", "ol", "ul", "h3"],
+                                    "label": "Tekst",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("tip", "Tip"), ("pitfall", "Valkuil"), ("note", "Let op")],
+                                    "label": "Soort",
+                                },
+                            ),
+                            5: ("wagtail.blocks.CharBlock", (), {"label": "Titel", "required": False}),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Tekst"},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("kind", 4), ("title", 5), ("text", 6)]], {}),
+                            8: ("wagtail.images.blocks.ImageBlock", [], {"label": "Afbeelding"}),
+                            9: ("wagtail.blocks.CharBlock", (), {"label": "Onderschrift", "required": False}),
+                            10: ("wagtail.blocks.StructBlock", [[("image", 8), ("caption", 9)]], {}),
+                            11: ("wagtail.blocks.TextBlock", (), {"label": "Citaat"}),
+                            12: ("wagtail.blocks.CharBlock", (), {"label": "Wie zegt het", "required": False}),
+                            13: ("wagtail.blocks.StructBlock", [[("quote", 11), ("attribution", 12)]], {}),
+                            14: ("wagtail.blocks.CharBlock", (), {"label": "Kop", "required": False}),
+                            15: ("wagtail.blocks.CharBlock", (), {"label": "Titel"}),
+                            16: ("wagtail.blocks.TextBlock", (), {"label": "Korte tekst"}),
+                            17: ("wagtail.blocks.PageChooserBlock", (), {"label": "Link naar pagina"}),
+                            18: ("wagtail.blocks.StructBlock", [[("title", 15), ("text", 16), ("page", 17)]], {}),
+                            19: ("wagtail.blocks.ListBlock", (18,), {"label": "Kaarten"}),
+                            20: ("wagtail.blocks.StructBlock", [[("heading", 14), ("cards", 19)]], {}),
+                        },
+                        verbose_name="inhoud",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ontwikkelprogramma',
-                'verbose_name_plural': "ontwikkelprogramma's",
+                "verbose_name": "ontwikkelprogramma",
+                "verbose_name_plural": "ontwikkelprogramma's",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='Invitation',
+            name="Invitation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('token_hash', models.CharField(editable=False, max_length=64, unique=True)),
-                ('kind', models.CharField(choices=[('ambassador', 'leerambassadeur'), ('coordinator', 'coördinator')], default='ambassador', max_length=20, verbose_name='rol in het programma')),
-                ('note', models.CharField(blank=True, help_text='Alleen voor uzelf, bijvoorbeeld een voornaam. Zet hier geen gevoelige gegevens.', max_length=120, verbose_name='voor wie')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='gemaakt op')),
-                ('expires_at', models.DateTimeField(default=programme.models.invitations.default_expiry, verbose_name='geldig tot')),
-                ('used_at', models.DateTimeField(blank=True, null=True, verbose_name='gebruikt op')),
-                ('revoked_at', models.DateTimeField(blank=True, null=True, verbose_name='ingetrokken op')),
-                ('cohort', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='invitations', to='programme.cohort', verbose_name='cohort')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='gemaakt door')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='invitations', to='community.organisation', verbose_name='organisatie')),
-                ('used_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='gebruikt door')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("token_hash", models.CharField(editable=False, max_length=64, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("ambassador", "leerambassadeur"), ("coordinator", "coördinator")],
+                        default="ambassador",
+                        max_length=20,
+                        verbose_name="rol in het programma",
+                    ),
+                ),
+                (
+                    "note",
+                    models.CharField(
+                        blank=True,
+                        help_text="Alleen voor uzelf, bijvoorbeeld een voornaam. Zet hier geen gevoelige gegevens.",
+                        max_length=120,
+                        verbose_name="voor wie",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="gemaakt op")),
+                (
+                    "expires_at",
+                    models.DateTimeField(
+                        default=programme.models.invitations.default_expiry, verbose_name="geldig tot"
+                    ),
+                ),
+                ("used_at", models.DateTimeField(blank=True, null=True, verbose_name="gebruikt op")),
+                ("revoked_at", models.DateTimeField(blank=True, null=True, verbose_name="ingetrokken op")),
+                (
+                    "cohort",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="invitations",
+                        to="programme.cohort",
+                        verbose_name="cohort",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="gemaakt door",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="invitations",
+                        to="community.organisation",
+                        verbose_name="organisatie",
+                    ),
+                ),
+                (
+                    "used_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="gebruikt door",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'uitnodiging',
-                'verbose_name_plural': 'uitnodigingen',
-                'ordering': ['-created_at'],
+                "verbose_name": "uitnodiging",
+                "verbose_name_plural": "uitnodigingen",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='ModulePage',
+            name="ModulePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(help_text='Waar gaat deze module over? Twee of drie zinnen.', verbose_name='introductie')),
-                ('learning_goals', wagtail.fields.RichTextField(blank=True, help_text="Een lijst: 'Na deze module kun je …'", verbose_name='leerdoelen')),
-                ('estimated_minutes', models.PositiveSmallIntegerField(default=30, help_text='Hoe lang doet een ambassadeur over de hele module?', verbose_name='geschatte tijd (minuten)')),
-                ('is_required', models.BooleanField(default=True, help_text='Verplichte modules zijn nodig voor het certificaat.', verbose_name='verplicht')),
-                ('image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='afbeelding')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        help_text="Waar gaat deze module over? Twee of drie zinnen.", verbose_name="introductie"
+                    ),
+                ),
+                (
+                    "learning_goals",
+                    wagtail.fields.RichTextField(
+                        blank=True, help_text="Een lijst: 'Na deze module kun je …'", verbose_name="leerdoelen"
+                    ),
+                ),
+                (
+                    "estimated_minutes",
+                    models.PositiveSmallIntegerField(
+                        default=30,
+                        help_text="Hoe lang doet een ambassadeur over de hele module?",
+                        verbose_name="geschatte tijd (minuten)",
+                    ),
+                ),
+                (
+                    "is_required",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Verplichte modules zijn nodig voor het certificaat.",
+                        verbose_name="verplicht",
+                    ),
+                ),
+                (
+                    "image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="afbeelding",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'module',
-                'verbose_name_plural': 'modules',
+                "verbose_name": "module",
+                "verbose_name_plural": "modules",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='KnowledgeCheckAnswer',
+            name="KnowledgeCheckAnswer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('lesson_key', models.UUIDField(db_index=True)),
-                ('block_id', models.CharField(max_length=64)),
-                ('chosen_option', models.PositiveSmallIntegerField(verbose_name='gekozen antwoord (volgnummer)')),
-                ('is_correct', models.BooleanField(verbose_name='goed')),
-                ('answered_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='beantwoord op')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='knowledge_check_answers', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("lesson_key", models.UUIDField(db_index=True)),
+                ("block_id", models.CharField(max_length=64)),
+                ("chosen_option", models.PositiveSmallIntegerField(verbose_name="gekozen antwoord (volgnummer)")),
+                ("is_correct", models.BooleanField(verbose_name="goed")),
+                ("answered_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="beantwoord op")),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="knowledge_check_answers",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'antwoord op kennisvraag',
-                'verbose_name_plural': 'antwoorden op kennisvragen',
-                'ordering': ['answered_at'],
-                'indexes': [models.Index(fields=['user', 'lesson_key', 'block_id'], name='programme_k_user_id_229d0b_idx')],
+                "verbose_name": "antwoord op kennisvraag",
+                "verbose_name_plural": "antwoorden op kennisvragen",
+                "ordering": ["answered_at"],
+                "indexes": [
+                    models.Index(fields=["user", "lesson_key", "block_id"], name="programme_k_user_id_229d0b_idx")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='LessonProgress',
+            name="LessonProgress",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('lesson_key', models.UUIDField(db_index=True, verbose_name='vaste sleutel van de les')),
-                ('module_key', models.UUIDField(db_index=True, verbose_name='vaste sleutel van de module')),
-                ('started_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='begonnen op')),
-                ('completed_at', models.DateTimeField(blank=True, null=True, verbose_name='afgerond op')),
-                ('completed_revision', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='afgeronde versie van de les')),
-                ('lesson', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.page', verbose_name='les')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='lesson_progress', to=settings.AUTH_USER_MODEL, verbose_name='deelnemer')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("lesson_key", models.UUIDField(db_index=True, verbose_name="vaste sleutel van de les")),
+                ("module_key", models.UUIDField(db_index=True, verbose_name="vaste sleutel van de module")),
+                ("started_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="begonnen op")),
+                ("completed_at", models.DateTimeField(blank=True, null=True, verbose_name="afgerond op")),
+                (
+                    "completed_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="afgeronde versie van de les",
+                    ),
+                ),
+                (
+                    "lesson",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.page",
+                        verbose_name="les",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="lesson_progress",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="deelnemer",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'voortgang per les',
-                'verbose_name_plural': 'voortgang per les',
-                'ordering': ['user', 'started_at'],
-                'indexes': [models.Index(fields=['user', 'completed_at'], name='programme_l_user_id_c7caf9_idx')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'lesson_key'), name='programme_lessonprogress_unique_user_lesson')],
+                "verbose_name": "voortgang per les",
+                "verbose_name_plural": "voortgang per les",
+                "ordering": ["user", "started_at"],
+                "indexes": [models.Index(fields=["user", "completed_at"], name="programme_l_user_id_c7caf9_idx")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "lesson_key"), name="programme_lessonprogress_unique_user_lesson"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ModuleCompletion',
+            name="ModuleCompletion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('module_key', models.UUIDField(db_index=True, verbose_name='vaste sleutel van de module')),
-                ('completed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='afgerond op')),
-                ('module', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.page', verbose_name='module')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='module_completions', to=settings.AUTH_USER_MODEL, verbose_name='deelnemer')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("module_key", models.UUIDField(db_index=True, verbose_name="vaste sleutel van de module")),
+                ("completed_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="afgerond op")),
+                (
+                    "module",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.page",
+                        verbose_name="module",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="module_completions",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="deelnemer",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'afgeronde module',
-                'verbose_name_plural': 'afgeronde modules',
-                'ordering': ['user', 'completed_at'],
-                'constraints': [models.UniqueConstraint(fields=('user', 'module_key'), name='programme_modulecompletion_unique_user_module')],
+                "verbose_name": "afgeronde module",
+                "verbose_name_plural": "afgeronde modules",
+                "ordering": ["user", "completed_at"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "module_key"), name="programme_modulecompletion_unique_user_module"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ReflectionAnswer',
+            name="ReflectionAnswer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('lesson_key', models.UUIDField(db_index=True)),
-                ('block_id', models.CharField(max_length=64)),
-                ('answer', models.TextField(verbose_name='antwoord')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reflection_answers', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("lesson_key", models.UUIDField(db_index=True)),
+                ("block_id", models.CharField(max_length=64)),
+                ("answer", models.TextField(verbose_name="antwoord")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reflection_answers",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'antwoord op reflectievraag',
-                'verbose_name_plural': 'antwoorden op reflectievragen',
-                'constraints': [models.UniqueConstraint(fields=('user', 'lesson_key', 'block_id'), name='programme_reflection_unique_user_block')],
+                "verbose_name": "antwoord op reflectievraag",
+                "verbose_name_plural": "antwoorden op reflectievragen",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "lesson_key", "block_id"), name="programme_reflection_unique_user_block"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SelfAssessment',
+            name="SelfAssessment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('module_key', models.UUIDField(db_index=True)),
-                ('moment', models.CharField(choices=[('before', 'voor de module'), ('after', 'na de module')], max_length=10, verbose_name='moment')),
-                ('confidence_role', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)], verbose_name='Ik weet wat ik als leerambassadeur wel en niet doe.')),
-                ('confidence_conversation', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)], verbose_name='Ik durf een collega aan te spreken over leren.')),
-                ('confidence_referral', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)], verbose_name='Ik weet waar ik een collega naartoe kan sturen met een leervraag.')),
-                ('confidence_support', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)], verbose_name='Ik kan een collega steunen die aan het leren is.')),
-                ('submitted_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='ingevuld op')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='self_assessments', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("module_key", models.UUIDField(db_index=True)),
+                (
+                    "moment",
+                    models.CharField(
+                        choices=[("before", "voor de module"), ("after", "na de module")],
+                        max_length=10,
+                        verbose_name="moment",
+                    ),
+                ),
+                (
+                    "confidence_role",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                        verbose_name="Ik weet wat ik als leerambassadeur wel en niet doe.",
+                    ),
+                ),
+                (
+                    "confidence_conversation",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                        verbose_name="Ik durf een collega aan te spreken over leren.",
+                    ),
+                ),
+                (
+                    "confidence_referral",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                        verbose_name="Ik weet waar ik een collega naartoe kan sturen met een leervraag.",
+                    ),
+                ),
+                (
+                    "confidence_support",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                        verbose_name="Ik kan een collega steunen die aan het leren is.",
+                    ),
+                ),
+                ("submitted_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="ingevuld op")),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="self_assessments",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'zelfinschatting',
-                'verbose_name_plural': 'zelfinschattingen',
-                'constraints': [models.UniqueConstraint(fields=('user', 'module_key', 'moment'), name='programme_selfassessment_unique_moment'), models.CheckConstraint(condition=models.Q(('moment__in', ['before', 'after'])), name='programme_selfassessment_moment_valid'), models.CheckConstraint(condition=models.Q(('confidence_role__gte', 1), ('confidence_role__lte', 5)), name='programme_selfassessment_confidence_role_1_5'), models.CheckConstraint(condition=models.Q(('confidence_conversation__gte', 1), ('confidence_conversation__lte', 5)), name='programme_selfassessment_confidence_conversation_1_5'), models.CheckConstraint(condition=models.Q(('confidence_referral__gte', 1), ('confidence_referral__lte', 5)), name='programme_selfassessment_confidence_referral_1_5'), models.CheckConstraint(condition=models.Q(('confidence_support__gte', 1), ('confidence_support__lte', 5)), name='programme_selfassessment_confidence_support_1_5')],
+                "verbose_name": "zelfinschatting",
+                "verbose_name_plural": "zelfinschattingen",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "module_key", "moment"), name="programme_selfassessment_unique_moment"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("moment__in", ["before", "after"])),
+                        name="programme_selfassessment_moment_valid",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("confidence_role__gte", 1), ("confidence_role__lte", 5)),
+                        name="programme_selfassessment_confidence_role_1_5",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("confidence_conversation__gte", 1), ("confidence_conversation__lte", 5)),
+                        name="programme_selfassessment_confidence_conversation_1_5",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("confidence_referral__gte", 1), ("confidence_referral__lte", 5)),
+                        name="programme_selfassessment_confidence_referral_1_5",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("confidence_support__gte", 1), ("confidence_support__lte", 5)),
+                        name="programme_selfassessment_confidence_support_1_5",
+                    ),
+                ],
             },
         ),
     ]

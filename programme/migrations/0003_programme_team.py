@@ -12,12 +12,20 @@ from website import group_permissions
 GRANTS = {
     "Programme team": [
         ("wagtailadmin", "access_admin"),
-        ("programme", "view_lessonprogress"), ("programme", "add_invitation"), ("programme", "view_invitation"),
-        ("programme", "add_cohort"), ("programme", "change_cohort"), ("programme", "view_cohort"),
-        ("programme", "change_ambassadorprofile"), ("programme", "view_ambassadorprofile"),
-        ("community", "add_organisation"), ("community", "change_organisation"), ("community", "view_organisation"),
+        ("programme", "view_lessonprogress"),
+        ("programme", "add_invitation"),
+        ("programme", "view_invitation"),
+        ("programme", "add_cohort"),
+        ("programme", "change_cohort"),
+        ("programme", "view_cohort"),
+        ("programme", "change_ambassadorprofile"),
+        ("programme", "view_ambassadorprofile"),
+        ("community", "add_organisation"),
+        ("community", "change_organisation"),
+        ("community", "view_organisation"),
         ("community", "view_sector"),
-        ("methodology", "view_startrequest"), ("methodology", "change_startrequest"),
+        ("methodology", "view_startrequest"),
+        ("methodology", "change_startrequest"),
     ],
 }
 

@@ -4,20 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programme', '0003_programme_team'),
+        ("programme", "0003_programme_team"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='lessonpage',
-            name='content_updated_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='inhoud belangrijk gewijzigd op'),
+            model_name="lessonpage",
+            name="content_updated_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="inhoud belangrijk gewijzigd op"
+            ),
         ),
         migrations.AddField(
-            model_name='lessonpage',
-            name='important_change',
-            field=models.BooleanField(default=False, help_text="Vink aan als je iets veranderd hebt dat ambassadeurs moeten weten, ook als ze de les al afrondden. Zij zien dan 'Deze les is bijgewerkt'. Na het publiceren staat het vinkje weer uit.", verbose_name='belangrijke wijziging'),
+            model_name="lessonpage",
+            name="important_change",
+            field=models.BooleanField(
+                default=False,
+                help_text="Vink aan als je iets veranderd hebt dat ambassadeurs moeten weten, ook als ze de les al afrondden. Zij zien dan 'Deze les is bijgewerkt'. Na het publiceren staat het vinkje weer uit.",
+                verbose_name="belangrijke wijziging",
+            ),
         ),
     ]

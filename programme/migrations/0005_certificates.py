@@ -7,26 +7,43 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programme', '0004_lesson_important_change'),
+        ("programme", "0004_lesson_important_change"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Certificate',
+            name="Certificate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.CharField(editable=False, max_length=24, unique=True, verbose_name='certificaatnummer')),
-                ('completed_at', models.DateTimeField(verbose_name='programma afgerond op')),
-                ('issued_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='uitgegeven op')),
-                ('is_public', models.BooleanField(default=True, help_text='Als dit aan staat, kan iedereen met het nummer zien dat het certificaat echt is.', verbose_name='openbaar te controleren')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='certificate', to=settings.AUTH_USER_MODEL, verbose_name='deelnemer')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "number",
+                    models.CharField(editable=False, max_length=24, unique=True, verbose_name="certificaatnummer"),
+                ),
+                ("completed_at", models.DateTimeField(verbose_name="programma afgerond op")),
+                ("issued_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="uitgegeven op")),
+                (
+                    "is_public",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Als dit aan staat, kan iedereen met het nummer zien dat het certificaat echt is.",
+                        verbose_name="openbaar te controleren",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="certificate",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="deelnemer",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'certificaat',
-                'verbose_name_plural': 'certificaten',
+                "verbose_name": "certificaat",
+                "verbose_name_plural": "certificaten",
             },
         ),
     ]

@@ -5,16 +5,15 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programme', '0006_lessonprogress_module_index'),
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("programme", "0006_lessonprogress_module_index"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='lessonprogress',
-            index=models.Index(fields=['user', 'module_key', 'started_at'], name='programme_lp_user_module_idx'),
+            model_name="lessonprogress",
+            index=models.Index(fields=["user", "module_key", "started_at"], name="programme_lp_user_module_idx"),
         ),
     ]

@@ -49,7 +49,9 @@ class AmbassadorProfile(models.Model):
     cohort = models.ForeignKey(
         Cohort, on_delete=models.PROTECT, null=True, blank=True, related_name="profiles", verbose_name=_("cohort")
     )
-    job_category = models.CharField(_("soort werk"), max_length=20, choices=JobCategory.choices, default=JobCategory.OTHER)
+    job_category = models.CharField(
+        _("soort werk"), max_length=20, choices=JobCategory.choices, default=JobCategory.OTHER
+    )
     start_date = models.DateField(_("startdatum"), default=timezone.localdate)
     research_consent_at = models.DateTimeField(_("toestemming onderzoek gegeven op"), null=True, blank=True)
     research_consent_version = models.CharField(_("versie toestemmingstekst"), max_length=20, blank=True)
@@ -72,7 +74,9 @@ class AmbassadorProfile(models.Model):
             self.research_consent_at = timezone.now()
             self.research_consent_version = version
             self.research_consent_withdrawn_at = None
-            self.save(update_fields=["research_consent_at", "research_consent_version", "research_consent_withdrawn_at"])
+            self.save(
+                update_fields=["research_consent_at", "research_consent_version", "research_consent_withdrawn_at"]
+            )
             ConsentEvent.objects.create(profile=self, action=ConsentEvent.Action.GIVEN, text_version=version)
 
     def withdraw_consent(self):
@@ -99,3 +103,6 @@ class ConsentEvent(models.Model):
     class Meta:
         ordering = ["at"]
         verbose_name = _("toestemmingsgebeurtenis")
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.get_action_display()}"

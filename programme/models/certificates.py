@@ -18,18 +18,22 @@ NUMBER_GROUP_LENGTH = 4
 
 
 def new_number():
-    groups = ("".join(secrets.choice(NUMBER_ALPHABET) for _ in range(NUMBER_GROUP_LENGTH)) for _ in range(NUMBER_GROUPS))
+    groups = (
+        "".join(secrets.choice(NUMBER_ALPHABET) for _ in range(NUMBER_GROUP_LENGTH)) for _ in range(NUMBER_GROUPS)
+    )
     return "LA-" + "-".join(groups)
 
 
 class Certificate(models.Model):
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificate",
-                                verbose_name=_("deelnemer"))
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificate", verbose_name=_("deelnemer")
+    )
     number = models.CharField(_("certificaatnummer"), max_length=24, unique=True, editable=False)
     completed_at = models.DateTimeField(_("programma afgerond op"))
     issued_at = models.DateTimeField(_("uitgegeven op"), default=timezone.now)
     is_public = models.BooleanField(
-        _("openbaar te controleren"), default=True,
+        _("openbaar te controleren"),
+        default=True,
         help_text=_("Als dit aan staat, kan iedereen met het nummer zien dat het certificaat echt is."),
     )
 

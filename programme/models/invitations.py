@@ -50,22 +50,34 @@ class Invitation(models.Model):
         Cohort, on_delete=models.SET_NULL, null=True, blank=True, related_name="invitations", verbose_name=_("cohort")
     )
     kind = models.CharField(
-        _("rol in het programma"), max_length=20, choices=AmbassadorProfile.Kind.choices,
+        _("rol in het programma"),
+        max_length=20,
+        choices=AmbassadorProfile.Kind.choices,
         default=AmbassadorProfile.Kind.AMBASSADOR,
     )
     note = models.CharField(
-        _("voor wie"), max_length=120, blank=True,
+        _("voor wie"),
+        max_length=120,
+        blank=True,
         help_text=_("Alleen voor uzelf, bijvoorbeeld een voornaam. Zet hier geen gevoelige gegevens."),
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("gemaakt door"),
     )
     created_at = models.DateTimeField(_("gemaakt op"), default=timezone.now)
     expires_at = models.DateTimeField(_("geldig tot"), default=default_expiry)
     used_at = models.DateTimeField(_("gebruikt op"), null=True, blank=True)
     used_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("gebruikt door"),
     )
     revoked_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)

@@ -34,7 +34,9 @@ class PersonalPageMixin:
 class ProgrammePage(FewerPageQueriesMixin, PersonalPageMixin, Page):
     """The index of the development programme: what it is, for whom, and its modules in order."""
 
-    intro = models.TextField(_("introductie"), blank=True, help_text=_("Eén of twee zinnen in eenvoudig Nederlands (B1)."))
+    intro = models.TextField(
+        _("introductie"), blank=True, help_text=_("Eén of twee zinnen in eenvoudig Nederlands (B1).")
+    )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("inhoud"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
@@ -61,7 +63,9 @@ class ModulePage(FewerPageQueriesMixin, PersonalPageMixin, Page):
 
     intro = models.TextField(_("introductie"), help_text=_("Waar gaat deze module over? Twee of drie zinnen."))
     learning_goals = RichTextField(
-        _("leerdoelen"), features=["ul", "bold", "italic"], blank=True,
+        _("leerdoelen"),
+        features=["ul", "bold", "italic"],
+        blank=True,
         help_text=_("Een lijst: 'Na deze module kun je …'"),
     )
     estimated_minutes = models.PositiveSmallIntegerField(
@@ -71,7 +75,11 @@ class ModulePage(FewerPageQueriesMixin, PersonalPageMixin, Page):
         _("verplicht"), default=True, help_text=_("Verplichte modules zijn nodig voor het certificaat.")
     )
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("afbeelding"),
     )
 
@@ -107,9 +115,13 @@ class LessonPageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         # Wagtail defers validation only for "Save draft"; publishing and workflow actions validate in full.
         if not self.is_deferred_validation and "body" not in self.errors and not cleaned_data.get("body"):
-            self.add_error("body", _(
-                "Een les zonder inhoud kun je niet publiceren of ter goedkeuring aanbieden. Voeg minstens één blok "
-                "toe, bijvoorbeeld een alinea. Als concept opslaan kan wel."))
+            self.add_error(
+                "body",
+                _(
+                    "Een les zonder inhoud kun je niet publiceren of ter goedkeuring aanbieden. Voeg minstens één blok "
+                    "toe, bijvoorbeeld een alinea. Als concept opslaan kan wel."
+                ),
+            )
         return cleaned_data
 
 
@@ -122,19 +134,27 @@ class LessonPage(ViewRestrictionsInOneQueryMixin, PersonalPageMixin, Page):
     before that time see "Deze les is bijgewerkt"; their completion stays.
     """
 
-    intro = models.TextField(_("introductie"), blank=True, help_text=_("Wat leer je in deze les? Eén of twee zinnen. Iedereen ziet dit."))
+    intro = models.TextField(
+        _("introductie"), blank=True, help_text=_("Wat leer je in deze les? Eén of twee zinnen. Iedereen ziet dit.")
+    )
     body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("inhoud"))
     estimated_minutes = models.PositiveSmallIntegerField(_("geschatte tijd (minuten)"), default=10)
     is_required = models.BooleanField(
         _("verplicht"), default=True, help_text=_("Een module is af als alle verplichte lessen af zijn.")
     )
     important_change = models.BooleanField(
-        _("belangrijke wijziging"), default=False,
-        help_text=_("Vink aan als je iets veranderd hebt dat ambassadeurs moeten weten, ook als ze de les al "
-                    "afrondden. Zij zien dan 'Deze les is bijgewerkt'. Na het publiceren staat het vinkje weer uit."),
+        _("belangrijke wijziging"),
+        default=False,
+        help_text=_(
+            "Vink aan als je iets veranderd hebt dat ambassadeurs moeten weten, ook als ze de les al "
+            "afrondden. Zij zien dan 'Deze les is bijgewerkt'. Na het publiceren staat het vinkje weer uit."
+        ),
     )
     content_updated_at = models.DateTimeField(
-        _("inhoud belangrijk gewijzigd op"), null=True, blank=True, editable=False,
+        _("inhoud belangrijk gewijzigd op"),
+        null=True,
+        blank=True,
+        editable=False,
     )
 
     content_panels = Page.content_panels + [

@@ -18,16 +18,22 @@ from django.utils.translation import gettext_lazy as _
 class LessonProgress(models.Model):
     """One row per ambassador per lesson: created on the first visit, completed on 'Markeer als afgerond'."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress",
-                             verbose_name=_("deelnemer"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress", verbose_name=_("deelnemer")
+    )
     lesson_key = models.UUIDField(_("vaste sleutel van de les"), db_index=True)
-    lesson = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                               verbose_name=_("les"))
+    lesson = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("les")
+    )
     module_key = models.UUIDField(_("vaste sleutel van de module"), db_index=True)
     started_at = models.DateTimeField(_("begonnen op"), default=timezone.now)
     completed_at = models.DateTimeField(_("afgerond op"), null=True, blank=True)
     completed_revision = models.ForeignKey(
-        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("afgeronde versie van de les"),
     )
 
@@ -35,7 +41,9 @@ class LessonProgress(models.Model):
         verbose_name = _("voortgang per les")
         verbose_name_plural = _("voortgang per les")
         ordering = ["user", "started_at"]
-        constraints = [models.UniqueConstraint(fields=["user", "lesson_key"], name="programme_lessonprogress_unique_user_lesson")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson_key"], name="programme_lessonprogress_unique_user_lesson")
+        ]
         indexes = [
             models.Index(fields=["user", "completed_at"]),
             # "Deelnemers begonnen" per module (the module report) counts distinct users per module from the index.
@@ -56,18 +64,25 @@ class LessonProgress(models.Model):
 class ModuleCompletion(models.Model):
     """When an ambassador completed all required lessons of a module (see `programme.progress`)."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_completions",
-                             verbose_name=_("deelnemer"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="module_completions",
+        verbose_name=_("deelnemer"),
+    )
     module_key = models.UUIDField(_("vaste sleutel van de module"), db_index=True)
-    module = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                               verbose_name=_("module"))
+    module = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("module")
+    )
     completed_at = models.DateTimeField(_("afgerond op"), default=timezone.now)
 
     class Meta:
         verbose_name = _("afgeronde module")
         verbose_name_plural = _("afgeronde modules")
         ordering = ["user", "completed_at"]
-        constraints = [models.UniqueConstraint(fields=["user", "module_key"], name="programme_modulecompletion_unique_user_module")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "module_key"], name="programme_modulecompletion_unique_user_module")
+        ]
 
     def __str__(self):
         return f"{self.user} · {self.module_key}"
@@ -87,7 +102,9 @@ class ReflectionAnswer(models.Model):
         verbose_name = _("antwoord op reflectievraag")
         verbose_name_plural = _("antwoorden op reflectievragen")
         constraints = [
-            models.UniqueConstraint(fields=["user", "lesson_key", "block_id"], name="programme_reflection_unique_user_block")
+            models.UniqueConstraint(
+                fields=["user", "lesson_key", "block_id"], name="programme_reflection_unique_user_block"
+            )
         ]
 
     def __str__(self):
@@ -136,20 +153,34 @@ class SelfAssessment(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="self_assessments")
     module_key = models.UUIDField(db_index=True)
     moment = models.CharField(_("moment"), max_length=10, choices=Moment.choices)
-    confidence_role = models.PositiveSmallIntegerField(SELF_ASSESSMENT_QUESTIONS["confidence_role"], validators=CONFIDENCE_VALIDATORS)
-    confidence_conversation = models.PositiveSmallIntegerField(SELF_ASSESSMENT_QUESTIONS["confidence_conversation"], validators=CONFIDENCE_VALIDATORS)
-    confidence_referral = models.PositiveSmallIntegerField(SELF_ASSESSMENT_QUESTIONS["confidence_referral"], validators=CONFIDENCE_VALIDATORS)
-    confidence_support = models.PositiveSmallIntegerField(SELF_ASSESSMENT_QUESTIONS["confidence_support"], validators=CONFIDENCE_VALIDATORS)
+    confidence_role = models.PositiveSmallIntegerField(
+        SELF_ASSESSMENT_QUESTIONS["confidence_role"], validators=CONFIDENCE_VALIDATORS
+    )
+    confidence_conversation = models.PositiveSmallIntegerField(
+        SELF_ASSESSMENT_QUESTIONS["confidence_conversation"], validators=CONFIDENCE_VALIDATORS
+    )
+    confidence_referral = models.PositiveSmallIntegerField(
+        SELF_ASSESSMENT_QUESTIONS["confidence_referral"], validators=CONFIDENCE_VALIDATORS
+    )
+    confidence_support = models.PositiveSmallIntegerField(
+        SELF_ASSESSMENT_QUESTIONS["confidence_support"], validators=CONFIDENCE_VALIDATORS
+    )
     submitted_at = models.DateTimeField(_("ingevuld op"), default=timezone.now)
 
     class Meta:
         verbose_name = _("zelfinschatting")
         verbose_name_plural = _("zelfinschattingen")
         constraints = [
-            models.UniqueConstraint(fields=["user", "module_key", "moment"], name="programme_selfassessment_unique_moment"),
-            models.CheckConstraint(condition=Q(moment__in=["before", "after"]), name="programme_selfassessment_moment_valid"),
+            models.UniqueConstraint(
+                fields=["user", "module_key", "moment"], name="programme_selfassessment_unique_moment"
+            ),
+            models.CheckConstraint(
+                condition=Q(moment__in=["before", "after"]), name="programme_selfassessment_moment_valid"
+            ),
         ] + [
-            models.CheckConstraint(condition=Q(**{f"{field}__gte": 1, f"{field}__lte": 5}), name=f"programme_selfassessment_{field}_1_5")
+            models.CheckConstraint(
+                condition=Q(**{f"{field}__gte": 1, f"{field}__lte": 5}), name=f"programme_selfassessment_{field}_1_5"
+            )
             for field in SELF_ASSESSMENT_QUESTIONS
         ]
 

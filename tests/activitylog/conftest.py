@@ -26,15 +26,26 @@ def make_activity(db):
 
 @pytest.fixture
 def other_coordinator(make_user, other_organisation):
-    return make_user("coordinator2", group=roles.COORDINATORS, organisation=other_organisation,
-                     kind=AmbassadorProfile.Kind.COORDINATOR, consent=False)
+    return make_user(
+        "coordinator2",
+        group=roles.COORDINATORS,
+        organisation=other_organisation,
+        kind=AmbassadorProfile.Kind.COORDINATOR,
+        consent=False,
+    )
 
 
 @pytest.fixture
 def colleague_ambassador(make_user, organisation, cohort):
     """A second ambassador in the same organisation as `ambassador`."""
-    return make_user("collega", group=roles.AMBASSADORS, organisation=organisation, cohort=cohort,
-                     first_name="Fatima", last_name="El Amrani")
+    return make_user(
+        "collega",
+        group=roles.AMBASSADORS,
+        organisation=organisation,
+        cohort=cohort,
+        first_name="Fatima",
+        last_name="El Amrani",
+    )
 
 
 def valid_post(**overrides):

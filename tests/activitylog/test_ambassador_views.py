@@ -84,19 +84,35 @@ def test_a_new_form_has_one_colleague_filled_in_and_the_outcomes_folded_away(amb
 @pytest.mark.django_db
 def test_the_common_entry_needs_only_the_type(ambassador_client, ambassador):
     """What a phone sends after one tap on 'gesprek met één collega' and one on 'Opslaan': the form's own values."""
-    response = ambassador_client.post(NEW, {
-        "date": timezone.localdate().isoformat(), "activity_type": "individual_conversation",
-        "colleagues_reached": "1", "interested": "0", "registered": "0", "started": "0", "completed": "0",
-        "certificates": "0", "learning_kind": "", "referral_destination": "", "private_note": "",
-    })
+    response = ambassador_client.post(
+        NEW,
+        {
+            "date": timezone.localdate().isoformat(),
+            "activity_type": "individual_conversation",
+            "colleagues_reached": "1",
+            "interested": "0",
+            "registered": "0",
+            "started": "0",
+            "completed": "0",
+            "certificates": "0",
+            "learning_kind": "",
+            "referral_destination": "",
+            "private_note": "",
+        },
+    )
     assert response.status_code == 302
     activity = Activity.objects.get()
     assert (activity.activity_type, activity.colleagues_reached, activity.registered) == (
-        "individual_conversation", 1, 0)
+        "individual_conversation",
+        1,
+        0,
+    )
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("overrides", [{"registered": "13"}, {"started": "veel"}, {"referral_destination": "neighbour"}])
+@pytest.mark.parametrize(
+    "overrides", [{"registered": "13"}, {"started": "veel"}, {"referral_destination": "neighbour"}]
+)
 def test_a_mistake_behind_er_is_meer_gebeurd_opens_it(ambassador_client, overrides):
     response = ambassador_client.post(NEW, valid_post(**overrides))
     assert response.status_code == 200
@@ -172,8 +188,9 @@ def test_bad_input_gives_a_clear_message_on_the_field_and_writes_nothing(ambassa
 
 
 @pytest.mark.django_db
-def test_list_shows_own_entries_and_totals_only(ambassador_client, ambassador, other_ambassador, colleague_ambassador,
-                                                 make_activity):
+def test_list_shows_own_entries_and_totals_only(
+    ambassador_client, ambassador, other_ambassador, colleague_ambassador, make_activity
+):
     make_activity(ambassador, colleagues_reached=4, registered=2, private_note="mijn eigen notitie")
     make_activity(ambassador, colleagues_reached=6, started=1)
     make_activity(other_ambassador, colleagues_reached=99, private_note="notitie van een ander")
@@ -201,8 +218,9 @@ def test_someone_elses_activity_is_not_found(ambassador_client, colleague_ambass
 
 
 @pytest.mark.django_db
-def test_a_coordinator_cannot_edit_or_delete_activities_of_their_ambassadors(client, coordinator, ambassador,
-                                                                             make_activity):
+def test_a_coordinator_cannot_edit_or_delete_activities_of_their_ambassadors(
+    client, coordinator, ambassador, make_activity
+):
     activity = make_activity(ambassador)
     client.login(username=coordinator.username, password=PASSWORD)
     assert client.post(edit_url(activity), valid_post()).status_code == 403
@@ -260,8 +278,9 @@ def test_english_interface_uses_the_same_paths(ambassador_client):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("count", [3, 40])
-def test_list_query_count_does_not_grow_with_activities(ambassador_client, ambassador, make_activity,
-                                                        django_assert_max_num_queries, count):
+def test_list_query_count_does_not_grow_with_activities(
+    ambassador_client, ambassador, make_activity, django_assert_max_num_queries, count
+):
     for _ in range(count):
         make_activity(ambassador, colleagues_reached=2, learning_kind="work_course")
     # 7 for the page itself (session, user, profile, count, two totals, the page of rows); the rest is base.html.
@@ -289,8 +308,9 @@ def test_a_date_before_2020_is_refused_as_a_typing_error(ambassador_client):
 
 
 @pytest.mark.django_db
-def test_after_a_move_old_activities_stay_with_the_old_organisation(ambassador_client, ambassador, make_activity,
-                                                                    other_organisation):
+def test_after_a_move_old_activities_stay_with_the_old_organisation(
+    ambassador_client, ambassador, make_activity, other_organisation
+):
     old_organisation = ambassador.ambassador_profile.organisation
     old = make_activity(ambassador)
     ambassador.ambassador_profile.organisation = other_organisation

@@ -10,8 +10,10 @@ SERIES = [("colleagues_reached", "bereikt"), ("registered", "aangemeld"), ("star
 
 
 def rows(*values):
-    return [{"month": datetime.date(2025, 1 + i, 1), "colleagues_reached": r, "registered": g, "started": s}
-            for i, (r, g, s) in enumerate(values)]
+    return [
+        {"month": datetime.date(2025, 1 + i, 1), "colleagues_reached": r, "registered": g, "started": s}
+        for i, (r, g, s) in enumerate(values)
+    ]
 
 
 @pytest.mark.parametrize(("value", "top"), [(0, 4), (3, 4), (5, 8), (37, 40), (100, 100), (480, 600), (2345, 2400)])
@@ -36,8 +38,10 @@ def test_every_month_is_labelled_up_to_a_year_then_every_third():
     year = grouped_bar_chart(rows(*[(1, 0, 0)] * 12), SERIES)
     assert all(group["label"] for group in year["groups"])
     assert [group["year"] for group in year["groups"]].count(2025) == 1
-    two_years = [{"month": datetime.date(2024 + i // 12, i % 12 + 1, 1), "colleagues_reached": 1, "registered": 0,
-                  "started": 0} for i in range(24)]
+    two_years = [
+        {"month": datetime.date(2024 + i // 12, i % 12 + 1, 1), "colleagues_reached": 1, "registered": 0, "started": 0}
+        for i in range(24)
+    ]
     labels = [group["label"] for group in grouped_bar_chart(two_years, SERIES)["groups"]]
     assert sum(1 for label in labels if label) == 8
 

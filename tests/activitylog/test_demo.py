@@ -23,8 +23,11 @@ def seeded(db):
 
 
 def counts():
-    return (Activity.objects.count(), AmbassadorProfile.objects.count(),
-            list(Activity.objects.order_by("pk").values_list("user__username", "date", "colleagues_reached")))
+    return (
+        Activity.objects.count(),
+        AmbassadorProfile.objects.count(),
+        list(Activity.objects.order_by("pk").values_list("user__username", "date", "colleagues_reached")),
+    )
 
 
 def test_seed_twice_changes_nothing(seeded):
@@ -51,7 +54,9 @@ def test_seeded_activities_are_plausible(seeded):
 def test_demo_organisations_get_extra_ambassadors_and_the_coordinator_sees_them(seeded):
     helder = AmbassadorProfile.objects.filter(organisation__slug="helder-schoonmaak", kind="ambassador")
     assert helder.count() == 4
-    assert set(Activity.objects.values_list("organisation__slug", flat=True)) == {"helder-schoonmaak",
-                                                                                    "zorggroep-de-linde"}
+    assert set(Activity.objects.values_list("organisation__slug", flat=True)) == {
+        "helder-schoonmaak",
+        "zorggroep-de-linde",
+    }
     assert AmbassadorProfile.objects.get(user__username="demo-helder-piet").has_research_consent is False
     assert AmbassadorProfile.objects.get(user__username="demo-helder-fatima").has_research_consent is True

@@ -47,8 +47,12 @@ def test_boundary_values_are_accepted(ambassador, make_activity):
 @pytest.mark.django_db
 def test_full_clean_names_the_field_for_a_future_date_and_too_many_outcomes(ambassador, organisation):
     activity = Activity(
-        user=ambassador, organisation=organisation, activity_type="follow_up",
-        date=timezone.localdate() + datetime.timedelta(days=1), colleagues_reached=1, started=2,
+        user=ambassador,
+        organisation=organisation,
+        activity_type="follow_up",
+        date=timezone.localdate() + datetime.timedelta(days=1),
+        colleagues_reached=1,
+        started=2,
     )
     with pytest.raises(ValidationError) as excinfo:
         activity.full_clean()
@@ -60,8 +64,13 @@ def test_full_clean_names_the_field_for_a_future_date_and_too_many_outcomes(amba
 
 @pytest.mark.django_db
 def test_today_is_not_in_the_future(ambassador, organisation):
-    Activity(user=ambassador, organisation=organisation, activity_type="follow_up", date=timezone.localdate(),
-             colleagues_reached=1).full_clean()
+    Activity(
+        user=ambassador,
+        organisation=organisation,
+        activity_type="follow_up",
+        date=timezone.localdate(),
+        colleagues_reached=1,
+    ).full_clean()
 
 
 @pytest.mark.django_db

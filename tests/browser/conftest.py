@@ -33,8 +33,12 @@ CHROMIUM = Path("/usr/bin/chromium")
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 VIEWPORTS = {
     "desktop": {"viewport": {"width": 1280, "height": 900}},
@@ -52,8 +56,11 @@ def pytest_collection_modifyitems(config, items):
     """
     here = Path(__file__).parent
     browser_items = [item for item in items if here in Path(str(item.fspath)).parents]
-    no_chromium = None if CHROMIUM.exists() else pytest.mark.skip(
-        reason=f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    no_chromium = (
+        None
+        if CHROMIUM.exists()
+        else pytest.mark.skip(reason=f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    )
     for item in browser_items:
         item.add_marker(pytest.mark.browser)
         if no_chromium:
@@ -63,6 +70,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 # --- Database and server -------------------------------------------------------------------------------
+
 
 @pytest.fixture(autouse=True)
 def _live_server_helper(request):
@@ -116,12 +124,15 @@ def demo_password(settings):
 
 # --- Browser ---------------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def browser(live_server):
     """One Chromium per test process. It depends on the live server so that it closes first: no request of
     a closing browser may reach a server thread whose shared SQLite connection was already handed back."""
     if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); never `playwright install`.")
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); never `playwright install`."
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -143,7 +154,9 @@ def new_context(browser, live_server, viewport):
 
     def make(**options):
         context = browser.new_context(
-            base_url=live_server.url, locale="nl-NL", timezone_id="Europe/Amsterdam",
+            base_url=live_server.url,
+            locale="nl-NL",
+            timezone_id="Europe/Amsterdam",
             **{**VIEWPORTS[viewport], **options},
         )
         context.set_default_timeout(DEFAULT_TIMEOUT_MS)
@@ -203,6 +216,7 @@ def pytest_runtest_makereport(item, call):
 
 # --- Helpers for tests -----------------------------------------------------------------------------------
 
+
 def log_in(page, username, password, next_url=None):
     """Log in through the site's own login form, as a person would."""
     url = "/nl/account/login/" + (f"?next={next_url}" if next_url else "")
@@ -210,7 +224,8 @@ def log_in(page, username, password, next_url=None):
     page.get_by_label(re.compile("gebruikersnaam|e-mail", re.I)).first.fill(username)
     page.get_by_label(re.compile("wachtwoord", re.I)).first.fill(password)
     page.locator("main form").filter(has=page.locator("input[type=password]")).locator(
-        "button[type=submit], input[type=submit]").first.click()
+        "button[type=submit], input[type=submit]"
+    ).first.click()
     page.wait_for_load_state()
 
 
@@ -253,7 +268,9 @@ def vnu_errors(paths):
         pytest.fail(f"{VNU_JAR} is missing: run `npm ci --ignore-scripts` in the project root.")
     completed = subprocess.run(
         ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, paths)],
-        capture_output=True, text=True, timeout=180,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     output = completed.stderr.strip() or completed.stdout.strip()
     messages = json.loads(output)["messages"] if output else []
@@ -287,8 +304,13 @@ def log_in_context(context, base_url, username):
 
     client = Client()
     client.force_login(get_user_model().objects.get(username=username))
-    context.add_cookies([{
-        "name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-        "url": base_url,
-    }])
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": base_url,
+            }
+        ]
+    )
     return context

@@ -45,7 +45,8 @@ NAMED_VIEWS = [
 # Views of django.contrib.auth render templates that the project must provide (Django's admin ships fallbacks
 # that need the admin URLs, which this site does not mount: those count as missing).
 TEMPLATES_NEEDED = {
-    "login": "registration/login.html", "password_reset": "registration/password_reset_form.html",
+    "login": "registration/login.html",
+    "password_reset": "registration/password_reset_form.html",
     "password_change": "registration/password_change_form.html",
 }
 
@@ -131,8 +132,11 @@ def _certificate_checks():
     found = []
     for language in ("nl", "en"):
         with translation.override(language):
-            found.append(PageToCheck(f"Certificaat controleren ({language})",
-                                     reverse("programme:verify_certificate", args=[number])))
+            found.append(
+                PageToCheck(
+                    f"Certificaat controleren ({language})", reverse("programme:verify_certificate", args=[number])
+                )
+            )
     return found
 
 
@@ -141,10 +145,15 @@ def pages_to_check():
     named, missing = _named_views()
     if missing:
         pytest.fail("views listed in tests/browser/pages.py that cannot be visited: " + ", ".join(missing))
-    return _wagtail_pages() + named + _certificate_checks() + [
-        PageToCheck("Pagina niet gevonden", "/nl/bestaat-niet-404/", status=404),
-        PageToCheck("Geen toegang", "/nl/uitnodigingen/", AMBASSADOR, status=403),
-    ]
+    return (
+        _wagtail_pages()
+        + named
+        + _certificate_checks()
+        + [
+            PageToCheck("Pagina niet gevonden", "/nl/bestaat-niet-404/", status=404),
+            PageToCheck("Geen toegang", "/nl/uitnodigingen/", AMBASSADOR, status=403),
+        ]
+    )
 
 
 LOGIN_PATH = re.compile(r"/account/login/|/admin/login/")

@@ -5,7 +5,14 @@ from playwright.sync_api import expect
 
 from .conftest import VIEWPORTS, axe_violations, format_violations, log_in_context, vnu_errors
 from .pages import (
-    AMBASSADOR, LOGIN_PATH, PageToCheck, expected_status, known_issue, pages_to_check, tabs_per_user, visit,
+    AMBASSADOR,
+    LOGIN_PATH,
+    PageToCheck,
+    expected_status,
+    known_issue,
+    pages_to_check,
+    tabs_per_user,
+    visit,
 )
 
 pytestmark = pytest.mark.browser
@@ -50,8 +57,10 @@ def test_every_page_type_has_no_serious_or_critical_axe_violations(new_context, 
         if viewport == "phone":
             overflow, culprits = tab.evaluate(SIDEWAYS_OVERFLOW)
             if overflow > 0 and not known_issue("overflow", tab.url, "sideways"):
-                problems.append(f"{page_to_check.label} {tab.url}: the page scrolls sideways by {overflow}px on a "
-                                f"phone, widest: {culprits}")
+                problems.append(
+                    f"{page_to_check.label} {tab.url}: the page scrolls sideways by {overflow}px on a "
+                    f"phone, widest: {culprits}"
+                )
         violations = axe_violations(tab)
         known = [v for v in violations if known_issue("axe", tab.url, v["id"])]
         if known:
@@ -59,8 +68,9 @@ def test_every_page_type_has_no_serious_or_critical_axe_violations(new_context, 
         violations = [v for v in violations if v not in known]
         checked.append(f"{page_to_check.label} [{page_to_check.user or 'anoniem'}] {page_to_check.url}")
         if violations:
-            problems.append(f"{page_to_check.label} [{page_to_check.user or 'anoniem'}] {tab.url}\n"
-                            f"{format_violations(violations)}")
+            problems.append(
+                f"{page_to_check.label} [{page_to_check.user or 'anoniem'}] {tab.url}\n{format_violations(violations)}"
+            )
     print(f"axe on {viewport}: checked {len(checked)} pages:\n  " + "\n  ".join(checked))
     assert not problems, "\n\n".join(problems)
 
@@ -78,7 +88,11 @@ def test_every_page_type_is_valid_html(browser, live_server, tmp_path):
     try:
         for page_to_check in pages:
             response = sessions[page_to_check.user].request.get(page_to_check.url)
-            if page_to_check.user is None and LOGIN_PATH.search(response.url) and not LOGIN_PATH.search(page_to_check.url):
+            if (
+                page_to_check.user is None
+                and LOGIN_PATH.search(response.url)
+                and not LOGIN_PATH.search(page_to_check.url)
+            ):
                 page_to_check = PageToCheck(page_to_check.label + " (ingelogd)", page_to_check.url, AMBASSADOR)
                 response = sessions[AMBASSADOR].request.get(page_to_check.url)
             assert "text/html" in response.headers.get("content-type", ""), page_to_check

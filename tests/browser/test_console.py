@@ -14,15 +14,24 @@ def watch(tab, log):
     tab.on("console", lambda message: message.type == "error" and log.append(f"console: {message.text}"))
     tab.on("pageerror", lambda error: log.append(f"script error: {error}"))
     tab.on("requestfailed", lambda request: log.append(f"request failed: {request.url} ({request.failure})"))
-    tab.on("response", lambda response: response.status >= 400 and response.request.resource_type != "document"
-           and log.append(f"HTTP {response.status}: {response.url}"))
+    tab.on(
+        "response",
+        lambda response: (
+            response.status >= 400
+            and response.request.resource_type != "document"
+            and log.append(f"HTTP {response.status}: {response.url}")
+        ),
+    )
 
 
 def logged_in_and_out(pages):
     """Each page as its own user, and each public page also as the ambassador."""
     seen = {(page.url, page.user) for page in pages}
-    extra = [PageToCheck(page.label + " (ingelogd)", page.url, AMBASSADOR) for page in pages
-             if page.user is None and (page.url, AMBASSADOR) not in seen]
+    extra = [
+        PageToCheck(page.label + " (ingelogd)", page.url, AMBASSADOR)
+        for page in pages
+        if page.user is None and (page.url, AMBASSADOR) not in seen
+    ]
     return pages + extra
 
 
@@ -43,8 +52,11 @@ def test_no_page_type_logs_an_error_or_fails_a_request_and_each_has_a_descriptio
             problems.append(f"{where}: HTTP {response and response.status}")
         # Chrome reports the page's own (expected) 404 as a console error "Failed to load resource".
         own_status = expected_status(page_to_check) >= 400
-        problems.extend(f"{where}: {entry}" for entry in log
-                        if not (own_status and entry.startswith("console: Failed to load resource")))
+        problems.extend(
+            f"{where}: {entry}"
+            for entry in log
+            if not (own_status and entry.startswith("console: Failed to load resource"))
+        )
         descriptions = tab.locator('head meta[name="description"]')
         if descriptions.count() != 1 or not (descriptions.get_attribute("content") or "").strip():
             problems.append(f"{where}: no meta description")

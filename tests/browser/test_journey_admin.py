@@ -33,7 +33,8 @@ def research_index():
 
 
 def test_editor_writes_a_publication_a_moderator_approves_and_it_is_listed_and_in_the_feed(
-        page, new_context, demo_password, viewport):
+    page, new_context, demo_password, viewport
+):
     from methodology.models import PublicationPage
 
     index = research_index()
@@ -70,7 +71,9 @@ def test_editor_writes_a_publication_a_moderator_approves_and_it_is_listed_and_i
     expect(visitor.get_by_role("heading", level=1)).to_have_text(title)
     feed = visitor.context.request.get("/nl/publicaties/feed/")
     assert feed.ok
-    titles = [element.text for element in ElementTree.fromstring(feed.body()).iter("{http://www.w3.org/2005/Atom}title")]
+    titles = [
+        element.text for element in ElementTree.fromstring(feed.body()).iter("{http://www.w3.org/2005/Atom}title")
+    ]
     assert title in titles, titles
 
 

@@ -47,7 +47,8 @@ def create_invitation_link(new_context, live_server):
 
 
 def test_invited_ambassador_completes_a_module_and_resumes_after_logging_in_again(
-        page, new_context, live_server, viewport):
+    page, new_context, live_server, viewport
+):
     (module, lessons), (next_module, next_lessons) = first_two_modules()
     username = f"nieuwe-ambassadeur-{viewport}"
 
@@ -99,7 +100,9 @@ def test_invited_ambassador_completes_a_module_and_resumes_after_logging_in_agai
     open_menu(page)
     page.get_by_role("navigation", name="Mijn account").get_by_role("link", name="Mijn leerpad").click()
     expect(page).to_have_url(re.compile(r"/nl/mijn-leerpad/$"))
-    module_card = page.locator(".module-progress li").filter(has=page.get_by_role("link", name=module.title, exact=True))
+    module_card = page.locator(".module-progress li").filter(
+        has=page.get_by_role("link", name=module.title, exact=True)
+    )
     expect(module_card.locator(".status--done")).to_contain_text("Afgerond op")
     assert_accessible(page)
 
@@ -139,7 +142,8 @@ def test_lesson_page_works_with_the_keyboard_alone(page, live_server):
         pytest.fail("'Markeer als afgerond' cannot be reached with Tab")
     visible_focus = target.evaluate(
         "el => { const s = getComputedStyle(el); return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2)"
-        " || s.boxShadow !== 'none'; }")
+        " || s.boxShadow !== 'none'; }"
+    )
     assert visible_focus, "the focused button must show a visible focus indicator"
     page.keyboard.press("Enter")
     expect(page.locator(".messages")).to_contain_text(re.compile("afgerond"))

@@ -37,8 +37,11 @@ def guide_for_a_sector(language):
     sector = dutch.sectors.order_by("slug").first()
     with translation.override(language):
         return {
-            "guide": guide, "index": index, "phase": str(guide.get_phase_display()),
-            "sector": str(sector.display_name), "sector_slug": sector.slug,
+            "guide": guide,
+            "index": index,
+            "phase": str(guide.get_phase_display()),
+            "sector": str(sector.display_name),
+            "sector_slug": sector.slug,
         }
 
 
@@ -53,7 +56,8 @@ def test_visitor_finds_the_guide_for_sector_and_phase_through_the_filters(page, 
     page.goto(f"/{language}/")
     open_menu(page)
     page.get_by_role("navigation", name=re.compile("Hoofdmenu|Main menu")).get_by_role(
-        "link", name=index.title, exact=True).click()
+        "link", name=index.title, exact=True
+    ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(index.title)
 
     page.locator("select[name=sector]").select_option(label=found["sector"])

@@ -27,10 +27,15 @@ def coordinator_with_open_wave():
 
     suffix = uuid.uuid4().hex[:8]
     organisation = Organisation.objects.create(
-        name=f"Bakkerij Meettest {suffix}", slug=f"bakkerij-meettest-{suffix}", sector=Sector.objects.first(),
-        province="UT", size_class="small")
-    user = get_user_model().objects.create_user(f"meetcoordinator-{suffix}", f"meet-{suffix}@example.org",
-                                                first_name="Ilse")
+        name=f"Bakkerij Meettest {suffix}",
+        slug=f"bakkerij-meettest-{suffix}",
+        sector=Sector.objects.first(),
+        province="UT",
+        size_class="small",
+    )
+    user = get_user_model().objects.create_user(
+        f"meetcoordinator-{suffix}", f"meet-{suffix}@example.org", first_name="Ilse"
+    )
     user.groups.add(Group.objects.get(name=roles.COORDINATORS))
     AmbassadorProfile.objects.create(user=user, organisation=organisation, kind=AmbassadorProfile.Kind.COORDINATOR)
     wave = MeasurementWave.objects.get(code="T1")
@@ -44,8 +49,9 @@ def assert_fits_the_phone(page):
 
 
 @pytest.mark.parametrize("viewport", ["phone"], indirect=True)
-def test_coordinator_fills_in_the_measurement_on_a_phone(context, live_server, viewport, coordinator_with_open_wave,
-                                                         tmp_path):
+def test_coordinator_fills_in_the_measurement_on_a_phone(
+    context, live_server, viewport, coordinator_with_open_wave, tmp_path
+):
     from evaluation.models import OrganisationMeasurement
 
     user, organisation, wave = coordinator_with_open_wave
@@ -98,9 +104,14 @@ def test_coordinator_fills_in_the_measurement_on_a_phone(context, live_server, v
     expect(page.locator(".wave-card", has_text=wave.name)).to_contain_text("Ingediend")
 
     measurement = OrganisationMeasurement.objects.get(organisation=organisation, wave=wave)
-    assert (measurement.status, measurement.headcount, measurement.practically_educated_trained_count,
-            measurement.phase, measurement.has_time_off, measurement.has_budget) == (
-        "submitted", 40, 5, "implementation", True, False)
+    assert (
+        measurement.status,
+        measurement.headcount,
+        measurement.practically_educated_trained_count,
+        measurement.phase,
+        measurement.has_time_off,
+        measurement.has_budget,
+    ) == ("submitted", 40, 5, "implementation", True, False)
     assert measurement.submitted_at > timezone.now() - datetime.timedelta(minutes=5)
 
     # Read-only now: the figures, no form.

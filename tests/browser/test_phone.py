@@ -150,8 +150,9 @@ def new_ambassador(username):
     demo = AmbassadorProfile.objects.select_related("organisation").get(user__username="demo-ambassador")
     user, _created = get_user_model().objects.get_or_create(username=username)
     user.groups.add(Group.objects.get(name=roles.AMBASSADORS))
-    AmbassadorProfile.objects.get_or_create(user=user, defaults={
-        "organisation": demo.organisation, "kind": AmbassadorProfile.Kind.AMBASSADOR})
+    AmbassadorProfile.objects.get_or_create(
+        user=user, defaults={"organisation": demo.organisation, "kind": AmbassadorProfile.Kind.AMBASSADOR}
+    )
     return user
 
 
@@ -171,7 +172,11 @@ def test_a_conversation_with_one_colleague_is_two_taps_on_a_phone(context, live_
 
     expect(page).to_have_url(re.compile(re.escape(reverse("activitylog:activity_list")) + "$"))
     activity = Activity.objects.get(user=user)
-    assert (activity.activity_type, activity.colleagues_reached, activity.interested) == ("individual_conversation", 1, 0)
+    assert (activity.activity_type, activity.colleagues_reached, activity.interested) == (
+        "individual_conversation",
+        1,
+        0,
+    )
 
 
 @pytest.mark.parametrize("viewport", ["phone"], indirect=True)

@@ -28,9 +28,13 @@ def test_researcher_reads_filters_and_opens_the_tables(page, demo_password, view
     log_in(page, "demo-researcher", demo_password, next_url=URL)
     expect(page).to_have_url(re.compile(re.escape(URL) + "$"))
     expect(page.get_by_role("heading", level=1, name="Onderzoeksdashboard")).to_be_visible()
-    for heading in ("1. Bereik onder collega's", "2. Voortgang in het programma",
-                    "3. Zelfinschatting voor en na een module", "4. Deelname aan opleiding per organisatie",
-                    "5. Borging per meetronde"):
+    for heading in (
+        "1. Bereik onder collega's",
+        "2. Voortgang in het programma",
+        "3. Zelfinschatting voor en na een module",
+        "4. Deelname aan opleiding per organisatie",
+        "5. Borging per meetronde",
+    ):
         expect(page.get_by_role("heading", level=2, name=heading)).to_be_visible()
     charts = page.evaluate(CHARTS)
     # Funnels, progress, days to complete, self-assessment, a panel per sector with measurements, embedding.

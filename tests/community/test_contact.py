@@ -71,8 +71,9 @@ def test_rate_limit_is_configurable(client, contact_page, contact_data, settings
     assert client.post(contact_page.url, contact_data).status_code == 429
 
 
-def test_behind_a_trusted_proxy_the_limit_counts_per_visitor_not_per_proxy(client, contact_page, contact_data,
-                                                                            settings):
+def test_behind_a_trusted_proxy_the_limit_counts_per_visitor_not_per_proxy(
+    client, contact_page, contact_data, settings
+):
     """All visitors arrive from the proxy's address; the limit follows the address the proxy recorded."""
     settings.TRUSTED_PROXY_COUNT = 1
     proxy = {"REMOTE_ADDR": "172.16.0.2"}
@@ -88,9 +89,10 @@ def test_without_trusted_proxies_forwarded_for_is_ignored(client, contact_page, 
     settings.TRUSTED_PROXY_COUNT = 0
     for n in range(5):
         client.post(contact_page.url, contact_data, REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR=f"1.2.3.{n}")
-    assert client.post(contact_page.url, contact_data, REMOTE_ADDR="10.0.0.9",
-                       HTTP_X_FORWARDED_FOR="9.9.9.9").status_code == 429
-
+    assert (
+        client.post(contact_page.url, contact_data, REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR="9.9.9.9").status_code
+        == 429
+    )
 
 
 def test_get_requests_are_not_rate_limited(client, contact_page):
@@ -111,8 +113,14 @@ def test_submissions_are_visible_in_the_admin(client, superuser, contact_page, c
 def test_required_dropdown_starts_empty_and_must_be_chosen(client, contact_page, contact_data):
     from community.models import ContactFormField
 
-    ContactFormField.objects.create(page=contact_page, sort_order=3, label="Sector", field_type="dropdown",
-                                    required=True, choices="Zorg\nSchoonmaak")
+    ContactFormField.objects.create(
+        page=contact_page,
+        sort_order=3,
+        label="Sector",
+        field_type="dropdown",
+        required=True,
+        choices="Zorg\nSchoonmaak",
+    )
     html = client.get(contact_page.url).content.decode()
     assert '<option value="" selected>Maak een keuze</option>' in html
     response = client.post(contact_page.url, {**contact_data, "sector": ""})

@@ -40,8 +40,12 @@ def test_seed_builds_the_community_section_in_two_languages():
     assert Organisation.objects.count() == 20
     assert all(o.name.endswith("(voorbeeld)") for o in Organisation.objects.all())
     assert Organisation.objects.filter(listed_publicly=False).exists()
-    for page_class, english_url in [(OrganisationIndexPage, "/en/organisations/"), (StoryIndexPage, "/en/stories/"),
-                                    (MeetupIndexPage, "/en/meetups/"), (ContactPage, "/en/contact/")]:
+    for page_class, english_url in [
+        (OrganisationIndexPage, "/en/organisations/"),
+        (StoryIndexPage, "/en/stories/"),
+        (MeetupIndexPage, "/en/meetups/"),
+        (ContactPage, "/en/contact/"),
+    ]:
         dutch = page_class.objects.get(locale__language_code="nl")
         assert dutch.show_in_menus and dutch.live
         english = page_class.objects.get(locale__language_code="en")
@@ -67,6 +71,14 @@ def test_seed_twice_changes_no_rows():
 @pytest.mark.django_db
 def test_seeded_pages_render(client):
     run_seed()
-    for url in ["/nl/organisaties/", "/en/organisations/", "/nl/leerverhalen/", "/en/stories/",
-                "/nl/bijeenkomsten/", "/en/meetups/", "/nl/contact/", "/en/contact/"]:
+    for url in [
+        "/nl/organisaties/",
+        "/en/organisations/",
+        "/nl/leerverhalen/",
+        "/en/stories/",
+        "/nl/bijeenkomsten/",
+        "/en/meetups/",
+        "/nl/contact/",
+        "/en/contact/",
+    ]:
         assert client.get(url).status_code == 200, url

@@ -64,8 +64,9 @@ def test_database_refuses_a_second_row_for_the_same_person(meetup, ambassador):
         MeetupRegistration.objects.create(meetup=meetup, user=ambassador, status=WAITING)
 
 
-def test_cancelling_frees_the_place_for_the_first_on_the_waiting_list(meetup, make_ambassador,
-                                                                     django_capture_on_commit_callbacks):
+def test_cancelling_frees_the_place_for_the_first_on_the_waiting_list(
+    meetup, make_ambassador, django_capture_on_commit_callbacks
+):
     first, second, third, fourth = (make_ambassador(f"amb{number}") for number in range(4))
     for person in (first, second, third, fourth):
         service.register(meetup, person)
@@ -227,8 +228,9 @@ def test_index_lists_upcoming_and_archives_past_meetups(client, meetup_index, ma
     assert "Archief" in response.content.decode()
 
 
-def test_index_shows_places_taken_in_one_query(client, meetup_index, make_meetup, make_ambassador,
-                                               django_assert_max_num_queries):
+def test_index_shows_places_taken_in_one_query(
+    client, meetup_index, make_meetup, make_ambassador, django_assert_max_num_queries
+):
     first = make_meetup("eerste", capacity=1)
     make_meetup("oud", days=-5)
     service.register(first, make_ambassador("amb1"))
@@ -245,8 +247,9 @@ def test_index_shows_places_taken_in_one_query(client, meetup_index, make_meetup
     assert len(response.context["upcoming"]) == 7
 
 
-def test_meetup_page_query_count_does_not_grow_with_registrations(client, make_meetup, make_ambassador, ambassador,
-                                                                  django_assert_max_num_queries):
+def test_meetup_page_query_count_does_not_grow_with_registrations(
+    client, make_meetup, make_ambassador, ambassador, django_assert_max_num_queries
+):
     big = make_meetup("groot", capacity=5)
     login(client, ambassador)
     service.register(big, ambassador)
@@ -322,4 +325,3 @@ def test_calendar_feed_lists_upcoming_meetups_in_one_query_set(client, make_meet
     assert [str(event["summary"]) for event in events] == ["Eerst", "Daarna"]
     assert str(events[0]["uid"]) == f"meetup-{first.pk}@testserver"
     assert b"meet.example.org/geheim" not in response.content
-

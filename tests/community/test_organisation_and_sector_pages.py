@@ -26,8 +26,9 @@ def org_url(index, organisation):
 
 
 @pytest.mark.django_db
-def test_a_listed_organisation_has_its_own_page_without_names(client, organisation_index, sector_index, organisation,
-                                                               people):
+def test_a_listed_organisation_has_its_own_page_without_names(
+    client, organisation_index, sector_index, organisation, people
+):
     organisation.story = "Twee ambassadeurs praten in de pauze over leren."
     organisation.save()
     response = client.get(org_url(organisation_index, organisation))
@@ -48,16 +49,18 @@ def test_an_unlisted_or_unknown_organisation_has_no_page(client, organisation_in
 
 
 @pytest.mark.django_db
-def test_the_organisation_list_links_to_the_organisation_and_sector_pages(client, organisation_index, sector_index,
-                                                                          organisation):
+def test_the_organisation_list_links_to_the_organisation_and_sector_pages(
+    client, organisation_index, sector_index, organisation
+):
     html = client.get(organisation_index.url).content.decode()
     assert f'href="{org_url(organisation_index, organisation)}"' in html
     assert f'href="{sector_index.url}schoonmaak/"' in html
 
 
 @pytest.mark.django_db
-def test_sectors_have_an_index_and_a_page_each(client, sector_index, organisation_index, organisation,
-                                               other_organisation, people):
+def test_sectors_have_an_index_and_a_page_each(
+    client, sector_index, organisation_index, organisation, other_organisation, people
+):
     assert sector_index.url == "/nl/sectoren/"
     index_html = client.get(sector_index.url).content.decode()
     assert 'href="/nl/sectoren/schoonmaak/"' in index_html and 'href="/nl/sectoren/zorg/"' in index_html
@@ -86,8 +89,9 @@ def test_the_pages_exist_in_english(client, home_page, sector_index, organisatio
 
 
 @pytest.mark.django_db
-def test_the_sitemap_lists_organisation_and_sector_pages(client, sector_index, organisation_index, organisation,
-                                                         other_organisation):
+def test_the_sitemap_lists_organisation_and_sector_pages(
+    client, sector_index, organisation_index, organisation, other_organisation
+):
     content = client.get("/sitemap.xml").content.decode()
     assert "/nl/sectoren/schoonmaak/" in content and "/nl/organisaties/schoonmaak-test/" in content
     assert "/nl/organisaties/zorg-test/" not in content  # not listed publicly
@@ -95,7 +99,8 @@ def test_the_sitemap_lists_organisation_and_sector_pages(client, sector_index, o
 
 @pytest.mark.django_db
 def test_anonymous_pages_are_cached_and_cleared_when_an_organisation_changes(
-        client, settings, organisation_index, sector_index, organisation, django_capture_on_commit_callbacks):
+    client, settings, organisation_index, sector_index, organisation, django_capture_on_commit_callbacks
+):
     settings.WAGTAIL_CACHE = True
     url = org_url(organisation_index, organisation)
     client.get(url)

@@ -20,8 +20,9 @@ def ambassadors(make_user, organisation, other_organisation):
     make_user("ander", group=roles.AMBASSADORS, organisation=other_organisation)
 
 
-def test_active_ambassador_count_is_computed_in_one_query(ambassadors, organisation, other_organisation,
-                                                         django_assert_num_queries):
+def test_active_ambassador_count_is_computed_in_one_query(
+    ambassadors, organisation, other_organisation, django_assert_num_queries
+):
     with django_assert_num_queries(1):
         counts = {o.slug: o.active_ambassadors for o in Organisation.objects.with_active_ambassador_count()}
     assert counts == {organisation.slug: 2, other_organisation.slug: 1}
@@ -52,8 +53,12 @@ def many_organisations(sector):
     care = Sector.objects.create(slug="zorg-en-welzijn", name="Zorg en welzijn", name_en="Care")
     for number, (sec, province) in enumerate([(sector, "UT"), (sector, "GE"), (care, "GE"), (care, "LI")]):
         Organisation.objects.create(
-            name=f"Voorbeeld {number}", slug=f"voorbeeld-{number}", sector=sec, province=province,
-            size_class="small", listed_publicly=True,
+            name=f"Voorbeeld {number}",
+            slug=f"voorbeeld-{number}",
+            sector=sec,
+            province=province,
+            size_class="small",
+            listed_publicly=True,
         )
     Organisation.objects.create(name="Verborgen", slug="verborgen", sector=care, province="LI", size_class="small")
     return care
@@ -102,12 +107,17 @@ def test_map_is_inline_svg_with_a_labelled_link_per_province(client, organisatio
     assert svg.count("<rect") == 12
 
 
-def test_list_query_count_does_not_grow_with_organisations(client, organisation_index, sector, make_user,
-                                                           django_assert_max_num_queries):
+def test_list_query_count_does_not_grow_with_organisations(
+    client, organisation_index, sector, make_user, django_assert_max_num_queries
+):
     def create(count, start):
         for number in range(start, start + count):
             org = Organisation.objects.create(
-                name=f"Org {number}", slug=f"org-{number}", sector=sector, province="UT", size_class="small",
+                name=f"Org {number}",
+                slug=f"org-{number}",
+                sector=sector,
+                province="UT",
+                size_class="small",
                 listed_publicly=True,
             )
             make_user(f"amb-{number}", group=roles.AMBASSADORS, organisation=org)
@@ -170,8 +180,9 @@ def test_snippet_admin_sorts_by_the_computed_count(client, superuser, organisati
 def test_an_old_dutch_sector_key_in_a_link_still_filters(client, organisation_index, sector):
     # Issue 17: sector slugs became English; links with the old Dutch slug keep filtering.
     care = Sector.objects.create(slug="care", name="Zorg en welzijn", name_en="Care")
-    Organisation.objects.create(name="Zorg 1", slug="zorg-1", sector=care, province="GE", size_class="small",
-                                listed_publicly=True)
+    Organisation.objects.create(
+        name="Zorg 1", slug="zorg-1", sector=care, province="GE", size_class="small", listed_publicly=True
+    )
     response = client.get(organisation_index.url, {"sector": "zorg-en-welzijn"})
     assert response.status_code == 200
     assert [o.slug for o in response.context["organisations"]] == ["zorg-1"]

@@ -11,8 +11,11 @@ from community.models import StoryPage
 
 def make_story(story_index, slug="verhaal", **fields):
     defaults = {
-        "title": "Een leerverhaal", "person_name": "Sanne", "quote": "Leren is voor iedereen.",
-        "consent_date": datetime.date(2025, 5, 1), "consent_given_by": "Sanne de Vries",
+        "title": "Een leerverhaal",
+        "person_name": "Sanne",
+        "quote": "Leren is voor iedereen.",
+        "consent_date": datetime.date(2025, 5, 1),
+        "consent_given_by": "Sanne de Vries",
     }
     defaults.update(fields)
     page = StoryPage(slug=slug, **defaults)
@@ -59,10 +62,19 @@ def test_admin_create_form_shows_the_consent_error(client, superuser, story_inde
 
     client.login(username=superuser.username, password=PASSWORD)
     url = f"/admin/pages/add/community/storypage/{story_index.pk}/"
-    response = client.post(url, {
-        "title": "Zonder toestemming", "slug": "zonder", "person_name": "Piet", "quote": "Citaat",
-        "body-count": "0", "consent_date": "", "consent_given_by": "", "action-publish": "1",
-    })
+    response = client.post(
+        url,
+        {
+            "title": "Zonder toestemming",
+            "slug": "zonder",
+            "person_name": "Piet",
+            "quote": "Citaat",
+            "body-count": "0",
+            "consent_date": "",
+            "consent_given_by": "",
+            "action-publish": "1",
+        },
+    )
     assert response.status_code == 200
     assert "Zonder toestemming geen verhaal" in response.content.decode()
     assert not StoryPage.objects.filter(slug="zonder").exists()
@@ -85,11 +97,19 @@ def test_admin_publishes_a_story_with_consent(client, superuser, story_index):
 
     client.login(username=superuser.username, password=PASSWORD)
     url = f"/admin/pages/add/community/storypage/{story_index.pk}/"
-    response = client.post(url, {
-        "title": "Met toestemming", "slug": "met", "person_name": "Piet", "quote": "Citaat",
-        "body-count": "0", "consent_date": "2025-06-01", "consent_given_by": "Piet Jansen",
-        "action-publish": "1",
-    })
+    response = client.post(
+        url,
+        {
+            "title": "Met toestemming",
+            "slug": "met",
+            "person_name": "Piet",
+            "quote": "Citaat",
+            "body-count": "0",
+            "consent_date": "2025-06-01",
+            "consent_given_by": "Piet Jansen",
+            "action-publish": "1",
+        },
+    )
     assert response.status_code == 302
     story = StoryPage.objects.get(slug="met")
     assert story.live and story.consent_given_by == "Piet Jansen"

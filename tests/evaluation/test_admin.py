@@ -35,7 +35,7 @@ def test_researchers_and_superusers_see_the_export_form(client, request, role):
     assert response.status_code == 200
     content = response.content.decode()
     assert 'name="dataset"' in content and 'name="date_from"' in content and 'name="cohort"' in content
-    assert '<label' in content and 'for="id_organisation"' in content
+    assert "<label" in content and 'for="id_organisation"' in content
     assert 'value="sav"' in content and "SPSS" in content
     menu = client.get("/admin/").content.decode()
     assert "Evaluatie-export" in menu
@@ -69,8 +69,10 @@ def test_anonymous_visitors_are_sent_to_the_login(client):
 
 def test_preview_shows_row_counts_and_writes_nothing(client, researcher, research_data):
     client.force_login(researcher)
-    response = client.post(EXPORT_URL, {"dataset": "lesson_progress", "export_format": "csv", "action": "preview",
-                                        "organisation": "helder"})
+    response = client.post(
+        EXPORT_URL,
+        {"dataset": "lesson_progress", "export_format": "csv", "action": "preview", "organisation": "helder"},
+    )
     assert response.status_code == 200
     assert 'data-row-count="lesson_progress">2<' in response.content.decode()
     assert not ExportLog.objects.exists()
@@ -95,8 +97,11 @@ def test_preview_queries_do_not_grow_with_content(client, researcher, research_d
     helder = research_data["organisations"]["helder"]
     for i in range(10):
         user = make_user(f"extra{i}", organisation=helder)
-        LessonProgress.objects.create(user=user, lesson_key=research_data["lesson"].translation_key,
-                                      module_key=research_data["module"].translation_key)
+        LessonProgress.objects.create(
+            user=user,
+            lesson_key=research_data["lesson"].translation_key,
+            module_key=research_data["module"].translation_key,
+        )
     assert preview_queries() == before
     assert before <= 30  # session, user, groups, the admin menu, 3 filter lists and one count per dataset
 
@@ -121,15 +126,23 @@ def test_download_csv_is_pseudonymised_and_logged(client, researcher, research_d
     assert [r["sector"] for r in rows] == ["zorg"]
     assert "mehmetyz" not in body and "Yilmazoglu" not in body
     log = ExportLog.objects.get()
-    assert (log.user, log.actor, log.source, log.row_counts) == (researcher, "onderzoeker", "admin", {"participants": 1})
+    assert (log.user, log.actor, log.source, log.row_counts) == (
+        researcher,
+        "onderzoeker",
+        "admin",
+        {"participants": 1},
+    )
     assert log.filters["sector"] == "zorg"
 
 
-@pytest.mark.parametrize("export_format, content_type", [
-    ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    ("datapackage", "application/zip"),
-    ("sav", "application/x-spss-sav"),
-])
+@pytest.mark.parametrize(
+    "export_format, content_type",
+    [
+        ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("datapackage", "application/zip"),
+        ("sav", "application/x-spss-sav"),
+    ],
+)
 def test_download_other_formats(client, superuser, research_data, export_format, content_type):
     client.force_login(superuser)
     response = download(client, dataset="self_assessments", export_format=export_format)
@@ -156,12 +169,15 @@ def test_download_sav_reads_back_in_spss_terms_and_shows_in_the_log(client, supe
     assert "<td>sav</td>" in client.get(LOG_URL).content.decode()
 
 
-@pytest.mark.parametrize("data, field, message", [
-    ({"date_from": "31-02-2025"}, "date_from", "Vul een geldige datum in"),
-    ({"date_from": "2025-05-01", "date_to": "2025-04-01"}, "date_to", "einddatum ligt voor de begindatum"),
-    ({"organisation": "onbekend"}, "organisation", "Deze organisatie bestaat niet"),
-    ({"dataset": "all"}, "dataset", "alleen als datapakket"),
-])
+@pytest.mark.parametrize(
+    "data, field, message",
+    [
+        ({"date_from": "31-02-2025"}, "date_from", "Vul een geldige datum in"),
+        ({"date_from": "2025-05-01", "date_to": "2025-04-01"}, "date_to", "einddatum ligt voor de begindatum"),
+        ({"organisation": "onbekend"}, "organisation", "Deze organisatie bestaat niet"),
+        ({"dataset": "all"}, "dataset", "alleen als datapakket"),
+    ],
+)
 def test_bad_input_shows_form_errors_linked_to_the_field(client, researcher, research_data, data, field, message):
     client.force_login(researcher)
     response = download(client, **data)
@@ -205,8 +221,12 @@ def test_codebook_explains_every_field_in_the_researchers_language(client, resea
     profile.save()
     content = client.get(CODEBOOK_URL).content.decode()
     assert "Stable id (UUID) of the lesson" in content
-    assert all(escape(field.description_nl) not in content for dataset in available_datasets() for field in dataset.fields
-               if field.description_nl != field.description_en)
+    assert all(
+        escape(field.description_nl) not in content
+        for dataset in available_datasets()
+        for field in dataset.fields
+        if field.description_nl != field.description_en
+    )
 
 
 def test_export_log_is_for_superusers_only(client, researcher, superuser, research_data):
@@ -222,8 +242,14 @@ def test_export_log_is_for_superusers_only(client, researcher, superuser, resear
 
 def test_export_log_queries_do_not_grow(client, superuser, django_assert_max_num_queries):
     for i in range(30):
-        ExportLog.objects.create(actor=f"r{i}", source="command", dataset="participants", export_format="csv",
-                                 status="succeeded", row_counts={"participants": i})
+        ExportLog.objects.create(
+            actor=f"r{i}",
+            source="command",
+            dataset="participants",
+            export_format="csv",
+            status="succeeded",
+            row_counts={"participants": i},
+        )
     client.force_login(superuser)
     with django_assert_max_num_queries(12):
         assert client.get(LOG_URL).status_code == 200
@@ -235,4 +261,7 @@ def test_interface_strings_have_english_translations():
     with translation.override("en"):
         assert translation.gettext("Evaluatie-export") == "Evaluation export"
         assert translation.gettext("Aantal rijen tonen") == "Show row counts"
-        assert translation.gettext("SPSS (.sav, met variabele- en waardelabels)") == "SPSS (.sav, with variable and value labels)"
+        assert (
+            translation.gettext("SPSS (.sav, met variabele- en waardelabels)")
+            == "SPSS (.sav, with variable and value labels)"
+        )

@@ -30,11 +30,30 @@ def test_writes_csv_and_logs_the_export(research_data, tmp_path, capsys):
 
 def test_writes_xlsx_with_all_filters(research_data, tmp_path):
     output = tmp_path / "voortgang.xlsx"
-    run("--dataset", "lesson_progress", "--format", "xlsx", "--output", str(output), "--from", "2025-04-01",
-        "--to", "2025-04-30", "--sector", "schoonmaak", "--cohort", "voorjaar")
+    run(
+        "--dataset",
+        "lesson_progress",
+        "--format",
+        "xlsx",
+        "--output",
+        str(output),
+        "--from",
+        "2025-04-01",
+        "--to",
+        "2025-04-30",
+        "--sector",
+        "schoonmaak",
+        "--cohort",
+        "voorjaar",
+    )
     assert len(read_xlsx(output)) == 2
-    assert ExportLog.objects.get().filters == {"from": "2025-04-01", "to": "2025-04-30", "organisation": None,
-                                               "sector": "schoonmaak", "cohort": "voorjaar"}
+    assert ExportLog.objects.get().filters == {
+        "from": "2025-04-01",
+        "to": "2025-04-30",
+        "organisation": None,
+        "sector": "schoonmaak",
+        "cohort": "voorjaar",
+    }
 
 
 def test_writes_a_valid_data_package(research_data, tmp_path):
@@ -52,15 +71,18 @@ def test_refuses_without_the_pseudonym_key(research_data, tmp_path, no_pseudonym
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--from", "2025-13-01"], "geldige datum"),
-    (["--to", "gisteren"], "geldige datum"),
-    (["--from", "2025-05-01", "--to", "2025-04-01"], "einddatum ligt voor de begindatum"),
-    (["--organisation", "bestaat-niet"], "Deze organisatie bestaat niet: bestaat-niet"),
-    (["--sector", "ruimtevaart"], "Deze sector bestaat niet: ruimtevaart"),
-    (["--cohort", "cohort-1999"], "Dit cohort bestaat niet: cohort-1999"),
-    (["--dataset", "namen"], "namen"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--from", "2025-13-01"], "geldige datum"),
+        (["--to", "gisteren"], "geldige datum"),
+        (["--from", "2025-05-01", "--to", "2025-04-01"], "einddatum ligt voor de begindatum"),
+        (["--organisation", "bestaat-niet"], "Deze organisatie bestaat niet: bestaat-niet"),
+        (["--sector", "ruimtevaart"], "Deze sector bestaat niet: ruimtevaart"),
+        (["--cohort", "cohort-1999"], "Dit cohort bestaat niet: cohort-1999"),
+        (["--dataset", "namen"], "namen"),
+    ],
+)
 def test_bad_input_gives_a_clear_message_and_no_file(research_data, tmp_path, args, message):
     output = tmp_path / "x.csv"
     base = ["--dataset", "participants", "--format", "csv", "--output", str(output)]
@@ -84,8 +106,9 @@ def test_missing_folder_is_reported(research_data, tmp_path):
 
 
 @pytest.mark.parametrize("export_format, filename", [("csv", "x.csv"), ("xlsx", "x.xlsx"), ("datapackage", "x.zip")])
-def test_error_halfway_leaves_no_file_and_keeps_an_existing_one(research_data, tmp_path, monkeypatch,
-                                                                export_format, filename):
+def test_error_halfway_leaves_no_file_and_keeps_an_existing_one(
+    research_data, tmp_path, monkeypatch, export_format, filename
+):
     output = tmp_path / filename
     output.write_text("vorige export")
     real_encoder = writers._as_string
@@ -113,4 +136,4 @@ def test_failed_xlsx_export_leaves_no_temporary_sheet_files(research_data, tmp_p
     monkeypatch.setattr(writers, "_as_string", lambda value: (_ for _ in ()).throw(OSError("schijf vol")))
     with pytest.raises(CommandError):
         run("--dataset", "lesson_progress", "--format", "xlsx", "--output", str(tmp_path / "x.xlsx"))
-    assert openpyxl_writer.ALL_TEMP_FILES == before
+    assert before == openpyxl_writer.ALL_TEMP_FILES

@@ -39,8 +39,13 @@ def moment(*args):
 def answers(total):
     """Four answers (1–5) that add up to `total` (8–16 here)."""
     base, extra = divmod(total, 4)
-    return dict(zip(("confidence_role", "confidence_conversation", "confidence_referral", "confidence_support"),
-                    [base + 1] * extra + [base] * (4 - extra)))
+    return dict(
+        zip(
+            ("confidence_role", "confidence_conversation", "confidence_referral", "confidence_support"),
+            [base + 1] * extra + [base] * (4 - extra),
+            strict=False,
+        )
+    )
 
 
 def add_ambassador(make_user, name, organisation, consent=True, kind=AmbassadorProfile.Kind.AMBASSADOR):
@@ -49,27 +54,48 @@ def add_ambassador(make_user, name, organisation, consent=True, kind=AmbassadorP
 
 def add_activity(user, organisation, day, reached, interested, registered, started, completed):
     return Activity.objects.create(
-        user=user, organisation=organisation, date=day, activity_type=ActivityType.GROUP_SESSION,
-        colleagues_reached=reached, interested=interested, registered=registered, started=started, completed=completed,
+        user=user,
+        organisation=organisation,
+        date=day,
+        activity_type=ActivityType.GROUP_SESSION,
+        colleagues_reached=reached,
+        interested=interested,
+        registered=registered,
+        started=started,
+        completed=completed,
     )
 
 
 def add_progress(user, module, lessons, opened, completed_after_days=None):
     for index, lesson in enumerate(lessons):
-        LessonProgress.objects.create(user=user, lesson_key=lesson.translation_key, lesson=lesson,
-                                      module_key=module.translation_key,
-                                      started_at=opened + datetime.timedelta(hours=index))
+        LessonProgress.objects.create(
+            user=user,
+            lesson_key=lesson.translation_key,
+            lesson=lesson,
+            module_key=module.translation_key,
+            started_at=opened + datetime.timedelta(hours=index),
+        )
     if completed_after_days is not None:
-        ModuleCompletion.objects.create(user=user, module_key=module.translation_key, module=module,
-                                        completed_at=opened + datetime.timedelta(days=completed_after_days, hours=2))
+        ModuleCompletion.objects.create(
+            user=user,
+            module_key=module.translation_key,
+            module=module,
+            completed_at=opened + datetime.timedelta(days=completed_after_days, hours=2),
+        )
 
 
 def add_change(user, module, change):
-    SelfAssessment.objects.create(user=user, module_key=module.translation_key, moment="before",
-                                  submitted_at=moment(2025, 3, 1, 9), **answers(8))
+    SelfAssessment.objects.create(
+        user=user, module_key=module.translation_key, moment="before", submitted_at=moment(2025, 3, 1, 9), **answers(8)
+    )
     if change is not None:
-        SelfAssessment.objects.create(user=user, module_key=module.translation_key, moment="after",
-                                      submitted_at=moment(2025, 3, 20, 12), **answers(8 + change))
+        SelfAssessment.objects.create(
+            user=user,
+            module_key=module.translation_key,
+            moment="after",
+            submitted_at=moment(2025, 3, 20, 12),
+            **answers(8 + change),
+        )
 
 
 @pytest.fixture
@@ -87,7 +113,7 @@ def figures(home_page, make_user, organisation, other_organisation):
     add_activity(a7, organisation, datetime.date(2025, 3, 12), 100, 50, 40, 30, 20)
 
     opened = moment(2025, 3, 1, 10)
-    for user, days in zip(a, [2, 4, 4, 10, 30, None]):
+    for user, days in zip(a, [2, 4, 4, 10, 30, None], strict=False):
         add_progress(user, first, lessons[first.pk][:2] if user in a[:2] else lessons[first.pk][:1], opened, days)
     add_progress(b1, first, lessons[first.pk][:1], opened, 6)
     add_progress(a7, first, lessons[first.pk][:1], opened, 1)
@@ -95,7 +121,7 @@ def figures(home_page, make_user, organisation, other_organisation):
     for user in a[:2]:
         add_progress(user, second, lessons[second.pk][:1], moment(2025, 4, 20, 10))
 
-    for user, change in zip(a, [4, 2, 6, 0, 3, None]):
+    for user, change in zip(a, [4, 2, 6, 0, 3, None], strict=False):
         add_change(user, first, change)
     add_change(b1, first, 8)
     add_change(a7, first, 8)  # 8 → 16: the largest change, and never counted
@@ -108,16 +134,32 @@ def by_key(groups):
 
 # --- 1. Reach funnel -------------------------------------------------------------------------------------
 
+
 def test_funnel_sums_per_sector_and_in_total_without_people_who_did_not_consent(figures):
     groups = by_key(reach_funnel(Selection()))
     assert list(groups) == ["", "schoonmaak", "zorg"]  # all organisations first, then sectors by name
-    assert groups[""] == {"colleagues_reached": 18, "interested": 11, "registered": 7, "started": None,
-                          "completed": None}
-    assert groups["schoonmaak"] == {"colleagues_reached": 15, "interested": 8, "registered": 6, "started": None,
-                                    "completed": None}
+    assert groups[""] == {
+        "colleagues_reached": 18,
+        "interested": 11,
+        "registered": 7,
+        "started": None,
+        "completed": None,
+    }
+    assert groups["schoonmaak"] == {
+        "colleagues_reached": 15,
+        "interested": 8,
+        "registered": 6,
+        "started": None,
+        "completed": None,
+    }
     # b1's 3 colleagues are fewer than 5 people: suppressed; nobody started: a true zero is shown.
-    assert groups["zorg"] == {"colleagues_reached": None, "interested": None, "registered": None, "started": 0,
-                              "completed": 0}
+    assert groups["zorg"] == {
+        "colleagues_reached": None,
+        "interested": None,
+        "registered": None,
+        "started": 0,
+        "completed": 0,
+    }
 
 
 def test_funnel_shares_are_of_the_colleagues_reached_and_never_of_a_suppressed_cell(figures):
@@ -137,6 +179,7 @@ def test_funnel_filters_on_sector_size_and_period(figures):
 
 
 # --- 2. Programme progress ------------------------------------------------------------------------------
+
 
 def test_progress_per_module_counts_people_not_lessons(figures):
     first, second = build_dashboard(Selection()).progress
@@ -163,6 +206,7 @@ def test_median_is_not_shown_below_five_completions(figures):
 
 
 # --- 3. Self-assessment ----------------------------------------------------------------------------------
+
 
 def test_mean_change_with_confidence_interval_worked_out_by_hand(figures):
     first, second = build_dashboard(Selection()).self_assessment
@@ -192,8 +236,10 @@ def test_self_assessment_counts_pairs_completed_in_the_period(figures):
 
 # --- Statistics ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("df", "expected"), [(4, 2.776445), (30, 2.042272), (40, 2.021075), (120, 1.979930),
-                                              (1000, 1.962339)])
+
+@pytest.mark.parametrize(
+    ("df", "expected"), [(4, 2.776445), (30, 2.042272), (40, 2.021075), (120, 1.979930), (1000, 1.962339)]
+)
 def test_t_quantiles(df, expected):
     assert t_quantile_975(df) == pytest.approx(expected, abs=2e-5)
 
@@ -218,14 +264,23 @@ def test_module_titles_follow_the_language(home_page, settings):
 
 # --- 4. and 5. Organisations over the measurement waves ---------------------------------------------------
 
+
 def add_measurement(wave, organisation, headcount, practical, trained, practical_trained, items=(), submitted=True):
     from evaluation.models import OrganisationMeasurement
 
     return OrganisationMeasurement.objects.create(
-        wave=wave, organisation=organisation, headcount=headcount, practically_educated_count=practical,
-        trained_count=trained, practically_educated_trained_count=practical_trained, active_ambassadors=2,
-        facilitated_hours=40, phase="implementation", status="submitted" if submitted else "draft",
-        submitted_at=timezone.now() if submitted else None, **{name: True for name in items},
+        wave=wave,
+        organisation=organisation,
+        headcount=headcount,
+        practically_educated_count=practical,
+        trained_count=trained,
+        practically_educated_trained_count=practical_trained,
+        active_ambassadors=2,
+        facilitated_hours=40,
+        phase="implementation",
+        status="submitted" if submitted else "draft",
+        submitted_at=timezone.now() if submitted else None,
+        **dict.fromkeys(items, True),
     )
 
 
@@ -243,17 +298,27 @@ def waves(organisation, other_organisation, sector):
     from community.models import Organisation
     from evaluation.models import MeasurementWave
 
-    t0 = MeasurementWave.objects.create(code="T0", name="Nulmeting", opens_on=datetime.date(2025, 1, 1),
-                                        closes_on=datetime.date(2025, 2, 28))
-    t1 = MeasurementWave.objects.create(code="T1", name="Meting 1", opens_on=datetime.date(2026, 1, 1),
-                                        closes_on=datetime.date(2026, 2, 28))
-    small = Organisation.objects.create(name="Klein Schoon", slug="klein-schoon", sector=sector, province="UT",
-                                        size_class="small")
+    t0 = MeasurementWave.objects.create(
+        code="T0", name="Nulmeting", opens_on=datetime.date(2025, 1, 1), closes_on=datetime.date(2025, 2, 28)
+    )
+    t1 = MeasurementWave.objects.create(
+        code="T1", name="Meting 1", opens_on=datetime.date(2026, 1, 1), closes_on=datetime.date(2026, 2, 28)
+    )
+    small = Organisation.objects.create(
+        name="Klein Schoon", slug="klein-schoon", sector=sector, province="UT", size_class="small"
+    )
     add_measurement(t0, organisation, 400, 200, 100, 20, ["has_learning_agreement"])
     add_measurement(t1, organisation, 400, 200, 120, 40, ["has_learning_agreement", "has_budget", "has_time_off"])
     add_measurement(t0, small, 30, 20, 6, 4)
-    add_measurement(t1, small, 30, 20, 9, 8, ["has_learning_agreement", "has_budget", "has_time_off",
-                                              "has_management_sponsor", "has_successor_arrangement"])
+    add_measurement(
+        t1,
+        small,
+        30,
+        20,
+        9,
+        8,
+        ["has_learning_agreement", "has_budget", "has_time_off", "has_management_sponsor", "has_successor_arrangement"],
+    )
     add_measurement(t0, other_organisation, 120, 4, 60, 1, ["has_budget", "has_management_sponsor"])
     add_measurement(t1, other_organisation, 120, 4, 60, 2, submitted=False)
     return [t0, t1]
@@ -268,8 +333,10 @@ def figures_for(selection, waves):
 def test_participation_rates_per_organisation_and_wave(waves):
     figures = figures_for(Selection(), waves)
     schoonmaak, zorg = figures.sectors
-    rates = {o.name: ([r.percent for r in o.practical], [r.percent for r in o.everyone])
-             for o in schoonmaak.organisations + zorg.organisations}
+    rates = {
+        o.name: ([r.percent for r in o.practical], [r.percent for r in o.everyone])
+        for o in schoonmaak.organisations + zorg.organisations
+    }
     assert rates["Schoonmaakbedrijf Test"] == ([10, 20], [25, 30])
     assert rates["Klein Schoon"] == ([20, 40], [20, 30])
     # Four practically educated employees: suppressed, never a percentage; the draft in T1 does not count.
@@ -295,7 +362,10 @@ def test_embedding_items_per_wave(waves):
     assert items["has_management_sponsor"] == ([1, 1], [3, 2])
     assert items["has_successor_arrangement"] == ([0, 1], [3, 2])
     assert {o.name: o.embedding for o in figures.organisations} == {
-        "Klein Schoon": [0, 5], "Schoonmaakbedrijf Test": [1, 3], "Zorggroep Test": [2, None]}
+        "Klein Schoon": [0, 5],
+        "Schoonmaakbedrijf Test": [1, 3],
+        "Zorggroep Test": [2, None],
+    }
 
 
 def test_a_wave_sets_the_period_and_shows_the_waves_from_t0_up_to_it(waves):
@@ -319,12 +389,14 @@ def test_planned_waves_stay_out_until_they_open(waves):
 
 # --- Query counts do not grow with organisations or ambassadors -------------------------------------------
 
+
 def add_organisations(make_user, sector, count, prefix, module, lessons, waves):
     from community.models import Organisation
 
     for number in range(count):
-        organisation = Organisation.objects.create(name=f"{prefix} {number}", slug=f"{prefix}-{number}", sector=sector,
-                                                   province="UT", size_class="small")
+        organisation = Organisation.objects.create(
+            name=f"{prefix} {number}", slug=f"{prefix}-{number}", sector=sector, province="UT", size_class="small"
+        )
         for wave in waves:
             add_measurement(wave, organisation, 50, 20, 10, 5, ["has_budget"])
         for person in range(3):
@@ -334,8 +406,9 @@ def add_organisations(make_user, sector, count, prefix, module, lessons, waves):
             add_change(user, module, person)
 
 
-def test_query_count_does_not_grow_with_organisations_or_ambassadors(figures, waves, make_user, sector, client,
-                                                                    researcher):
+def test_query_count_does_not_grow_with_organisations_or_ambassadors(
+    figures, waves, make_user, sector, client, researcher
+):
     module = figures["modules"][0]
     lessons = list(module.get_children().specific())
     client.force_login(researcher)

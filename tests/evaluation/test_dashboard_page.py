@@ -71,10 +71,20 @@ def test_tables_show_the_hand_worked_figures_and_suppress_small_cells(figures, a
     funnel = body.split('<table id="funnel-table">')[1].split("</table>")[0]
     total_row = re.search(r"<th scope=\"row\">Alle organisaties</th>(.*?)</tr>", funnel).group(1)
     assert re.findall(r'<td class="num">([^<]*)</td>', total_row) == [
-        "18", "11 (61%)", "7 (39%)", "minder dan 5", "minder dan 5"]
+        "18",
+        "11 (61%)",
+        "7 (39%)",
+        "minder dan 5",
+        "minder dan 5",
+    ]
     zorg_row = re.search(r"<th scope=\"row\">Zorg en welzijn</th>(.*?)</tr>", funnel).group(1)
     assert re.findall(r'<td class="num">([^<]*)</td>', zorg_row) == [
-        "minder dan 5", "minder dan 5", "minder dan 5", "0", "0"]
+        "minder dan 5",
+        "minder dan 5",
+        "minder dan 5",
+        "0",
+        "0",
+    ]
     change = body.split('<table id="change-table">')[1].split("</table>")[0]
     assert re.findall(r'<td class="num">([^<]*)</td>', change)[:4] == ["6", "+0,96", "+0,21", "+1,71"]
     progress = body.split('<table id="progress-table">')[1].split("</table>")[0]
@@ -97,13 +107,16 @@ def test_english_dashboard(figures, researcher):  # noqa: F811
     assert "+0.96" in body  # numbers in English notation
 
 
-@pytest.mark.parametrize(("query", "message"), [
-    ("?date_from=2025-05-01&date_to=2025-04-01", "De einddatum ligt voor de begindatum"),
-    ("?sector=bestaat-niet", "Deze sector bestaat niet: bestaat-niet"),
-    ("?size_class=reusachtig", "Deze grootte bestaat niet"),
-    ("?date_from=31-12-2025", "Vul een geldige datum in"),
-    ("?wave=T9", "Deze meetronde bestaat niet: T9"),
-])
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("?date_from=2025-05-01&date_to=2025-04-01", "De einddatum ligt voor de begindatum"),
+        ("?sector=bestaat-niet", "Deze sector bestaat niet: bestaat-niet"),
+        ("?size_class=reusachtig", "Deze grootte bestaat niet"),
+        ("?date_from=31-12-2025", "Vul een geldige datum in"),
+        ("?wave=T9", "Deze meetronde bestaat niet: T9"),
+    ],
+)
 def test_bad_filters_get_a_clear_message_and_no_figures(home_page, as_researcher, query, message):
     response = as_researcher.get(URL + query)
     assert response.status_code == 400
@@ -126,13 +139,18 @@ def test_participation_and_embedding_charts_with_their_tables(figures, waves, as
     assert 'id="embedding-chart-title"' in body
     zorg = body.split('id="participation-zorg-table-caption"')[1].split("</table>")[0]
     zorg_row = re.search(r"<th scope=\"row\">Zorggroep Test</th>(.*?)</tr>", zorg).group(1)
-    assert re.findall(r'<td class="num">([^<]*)</td>', zorg_row) == ["minder dan 5", "50%", "geen meting", "geen meting"]
+    assert re.findall(r'<td class="num">([^<]*)</td>', zorg_row) == [
+        "minder dan 5",
+        "50%",
+        "geen meting",
+        "geen meting",
+    ]
     schoonmaak = body.split('id="participation-schoonmaak-table-caption"')[1].split("</table>")[0]
     median = re.search(r"<th scope=\"row\">Mediaan Schoonmaak</th>(.*?)</tr>", schoonmaak).group(1)
     assert re.findall(r'<td class="num">([^<]*)</td>', median) == ["15%", "23%", "30%", "30%"]
     embedding = body.split('<table id="embedding-table">')[1].split("</table>")[0]
     assert "1 van 3 (33%)" in embedding and "2 van 2 (100%)" in embedding
-    assert "Klein Schoon</th><td class=\"num\">0 van 5</td><td class=\"num\">5 van 5</td>" in body
+    assert 'Klein Schoon</th><td class="num">0 van 5</td><td class="num">5 van 5</td>' in body
 
 
 def test_choosing_a_wave_shows_the_waves_up_to_it(figures, waves, as_researcher):  # noqa: F811

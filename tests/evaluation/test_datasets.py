@@ -14,7 +14,10 @@ pytestmark = pytest.mark.django_db
 
 def export_rows(name, **filters):
     dataset = get_dataset(name)
-    return [dict(zip(dataset.field_names, row)) for row in dataset.rows(ExportFilters(**filters), Pseudonymiser())]
+    return [
+        dict(zip(dataset.field_names, row, strict=False))
+        for row in dataset.rows(ExportFilters(**filters), Pseudonymiser())
+    ]
 
 
 def pseudonym_of(user):
@@ -23,7 +26,12 @@ def pseudonym_of(user):
 
 def test_every_dataset_of_the_issue_is_available():
     assert [d.name for d in available_datasets()] == [
-        "participants", "lesson_progress", "module_completions", "knowledge_checks", "self_assessments", "activities",
+        "participants",
+        "lesson_progress",
+        "module_completions",
+        "knowledge_checks",
+        "self_assessments",
+        "activities",
         "organisation_measurements",
     ]
 
@@ -49,14 +57,23 @@ def test_participant_row_describes_context_not_identity(research_data):
     sanne = research_data["people"]["sanne"]
     (row,) = [r for r in export_rows("participants") if r["pseudonym"] == pseudonym_of(sanne)]
     assert row == {
-        "pseudonym": pseudonym_of(sanne), "organisation": "helder", "organisation_size": "large",
-        "sector": "schoonmaak", "cohort": "voorjaar", "role": "ambassador", "job_category": "cleaning",
-        "start_date": datetime.date(2025, 3, 3), "consent_date": timezone.localdate(), "consent_version": "2025-01",
+        "pseudonym": pseudonym_of(sanne),
+        "organisation": "helder",
+        "organisation_size": "large",
+        "sector": "schoonmaak",
+        "cohort": "voorjaar",
+        "role": "ambassador",
+        "job_category": "cleaning",
+        "start_date": datetime.date(2025, 3, 3),
+        "consent_date": timezone.localdate(),
+        "consent_version": "2025-01",
     }
 
 
-@pytest.mark.parametrize("name", ["participants", "lesson_progress", "module_completions", "knowledge_checks",
-                                  "self_assessments", "activities"])
+@pytest.mark.parametrize(
+    "name",
+    ["participants", "lesson_progress", "module_completions", "knowledge_checks", "self_assessments", "activities"],
+)
 def test_withdrawal_leaves_a_participant_out_of_new_exports(research_data, name):
     sanne = research_data["people"]["sanne"]
     assert pseudonym_of(sanne) in {row["pseudonym"] for row in export_rows(name)}
@@ -164,9 +181,13 @@ def test_queries_do_not_grow_with_the_number_of_rows(research_data, name):
     sanne = research_data["people"]["sanne"]
     lesson = research_data["lesson"]
     for i in range(30):
-        KnowledgeCheckAnswer.objects.create(user=sanne, lesson_key=lesson.translation_key, block_id=f"q{i}",
-                                            chosen_option=0, is_correct=True)
-        LessonProgress.objects.create(user=sanne, lesson_key=f"00000000-0000-0000-0000-{i:012d}",
-                                      module_key=research_data["module"].translation_key)
+        KnowledgeCheckAnswer.objects.create(
+            user=sanne, lesson_key=lesson.translation_key, block_id=f"q{i}", chosen_option=0, is_correct=True
+        )
+        LessonProgress.objects.create(
+            user=sanne,
+            lesson_key=f"00000000-0000-0000-0000-{i:012d}",
+            module_key=research_data["module"].translation_key,
+        )
     assert queries_for_export() == before
     assert before <= 4

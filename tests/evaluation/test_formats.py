@@ -23,8 +23,12 @@ ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{
 
 def export(tmp_path, dataset, export_format, filename, **filters):
     path = tmp_path / filename
-    export_to_file(ExportRequest(dataset, export_format, ExportFilters(**filters)), path, actor="test",
-                   source=ExportLog.Source.COMMAND)
+    export_to_file(
+        ExportRequest(dataset, export_format, ExportFilters(**filters)),
+        path,
+        actor="test",
+        source=ExportLog.Source.COMMAND,
+    )
     return path
 
 

@@ -17,8 +17,13 @@ from website import roles
 pytestmark = pytest.mark.django_db
 
 FIGURES = {
-    "headcount": 40, "practically_educated_count": 20, "trained_count": 10, "practically_educated_trained_count": 5,
-    "active_ambassadors": 2, "facilitated_hours": 30, "phase": "preparation",
+    "headcount": 40,
+    "practically_educated_count": 20,
+    "trained_count": 10,
+    "practically_educated_trained_count": 5,
+    "active_ambassadors": 2,
+    "facilitated_hours": 30,
+    "phase": "preparation",
 }
 
 
@@ -41,22 +46,32 @@ class HalfFailingBackend(BaseEmailBackend):
 @pytest.fixture
 def wave(db):
     today = timezone.localdate()
-    return MeasurementWave.objects.create(code="T1", name="Eerste jaarmeting", opens_on=today - datetime.timedelta(days=5),
-                                          closes_on=today + datetime.timedelta(days=20))
+    return MeasurementWave.objects.create(
+        code="T1",
+        name="Eerste jaarmeting",
+        opens_on=today - datetime.timedelta(days=5),
+        closes_on=today + datetime.timedelta(days=20),
+    )
 
 
 @pytest.fixture
 def other_coordinator(make_user, other_organisation):
-    return make_user("coordinatorb", group=roles.COORDINATORS, organisation=other_organisation,
-                     kind=AmbassadorProfile.Kind.COORDINATOR, consent=False)
+    return make_user(
+        "coordinatorb",
+        group=roles.COORDINATORS,
+        organisation=other_organisation,
+        kind=AmbassadorProfile.Kind.COORDINATOR,
+        consent=False,
+    )
 
 
 @pytest.fixture
 def third_organisation(sector):
     from community.models import Organisation
 
-    return Organisation.objects.create(name="Bakkerij Zonder Coördinator", slug="bakkerij", sector=sector,
-                                       province="NB", size_class="small")
+    return Organisation.objects.create(
+        name="Bakkerij Zonder Coördinator", slug="bakkerij", sector=sector, province="NB", size_class="small"
+    )
 
 
 def submitted(organisation, wave, user):
@@ -69,28 +84,40 @@ def messages_of(response):
 
 # --- Waves as a ModelViewSet ----------------------------------------------------------------------------------------
 
+
 def test_programme_team_manages_waves_in_the_admin(client, programme_team):
     client.force_login(programme_team)
     assert "/admin/meetrondes/" in client.get("/admin/").content.decode()
-    response = client.post("/admin/meetrondes/new/", {"code": "T4", "name": "Extra meting", "opens_on": "2027-01-01",
-                                                      "closes_on": "2027-02-01"})
+    response = client.post(
+        "/admin/meetrondes/new/",
+        {"code": "T4", "name": "Extra meting", "opens_on": "2027-01-01", "closes_on": "2027-02-01"},
+    )
     assert response.status_code == 302
     wave = MeasurementWave.objects.get(code="T4")
-    response = client.post(f"/admin/meetrondes/edit/{wave.pk}/", {"code": "T4", "name": "Extra meting",
-                                                                  "opens_on": "2027-01-01", "closes_on": "2027-03-01"})
+    response = client.post(
+        f"/admin/meetrondes/edit/{wave.pk}/",
+        {"code": "T4", "name": "Extra meting", "opens_on": "2027-01-01", "closes_on": "2027-03-01"},
+    )
     assert response.status_code == 302
     assert MeasurementWave.objects.get(pk=wave.pk).closes_on == datetime.date(2027, 3, 1)
     listing = client.get("/admin/meetrondes/").content.decode()
     assert "Extra meting" in listing and f"/admin/meetrondes/{wave.pk}/inzendingen/" in listing
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"code": "T5", "name": "x", "opens_on": "2027-05-01", "closes_on": "2027-04-01"},
-     "De einddatum mag niet voor de begindatum liggen."),
-    ({"code": "T 5", "name": "x", "opens_on": "2027-05-01", "closes_on": "2027-06-01"},
-     "Gebruik alleen letters, cijfers, - en _."),
-    ({"code": "T1", "name": "x", "opens_on": "2027-05-01", "closes_on": "2027-06-01"}, "bestaat al"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (
+            {"code": "T5", "name": "x", "opens_on": "2027-05-01", "closes_on": "2027-04-01"},
+            "De einddatum mag niet voor de begindatum liggen.",
+        ),
+        (
+            {"code": "T 5", "name": "x", "opens_on": "2027-05-01", "closes_on": "2027-06-01"},
+            "Gebruik alleen letters, cijfers, - en _.",
+        ),
+        ({"code": "T1", "name": "x", "opens_on": "2027-05-01", "closes_on": "2027-06-01"}, "bestaat al"),
+    ],
+)
 def test_wave_form_refuses_bad_input_with_a_message(client, programme_team, wave, data, message):
     client.force_login(programme_team)
     response = client.post("/admin/meetrondes/new/", data)
@@ -112,8 +139,9 @@ def test_other_admin_users_cannot_reach_the_waves(client, request, role, wave):
 
 def test_a_wave_with_measurements_cannot_be_deleted(client, superuser, wave, organisation):
     OrganisationMeasurement.objects.create(organisation=organisation, wave=wave, headcount=3)
-    empty = MeasurementWave.objects.create(code="T9", name="Vergissing", opens_on=datetime.date(2030, 1, 1),
-                                           closes_on=datetime.date(2030, 1, 2))
+    empty = MeasurementWave.objects.create(
+        code="T9", name="Vergissing", opens_on=datetime.date(2030, 1, 1), closes_on=datetime.date(2030, 1, 2)
+    )
     client.force_login(superuser)
     response = client.post(f"/admin/meetrondes/delete/{wave.pk}/", follow=True)
     assert any("kan daarom niet worden verwijderd" in m for m in messages_of(response))
@@ -130,8 +158,10 @@ def test_programme_team_cannot_delete_waves(client, programme_team, wave):
 
 # --- Who submitted ---------------------------------------------------------------------------------------------------
 
-def test_overview_shows_every_organisation_and_its_status(client, programme_team, wave, coordinator, organisation,
-                                                          other_organisation, third_organisation):
+
+def test_overview_shows_every_organisation_and_its_status(
+    client, programme_team, wave, coordinator, organisation, other_organisation, third_organisation
+):
     submitted(organisation, wave, coordinator)
     save_measurement(other_organisation, wave, {"headcount": 12}, None)
     client.force_login(programme_team)
@@ -151,16 +181,19 @@ def test_overview_queries_do_not_grow_with_organisations(client, programme_team,
     path = f"/admin/meetrondes/{wave.pk}/inzendingen/"
     before = len(get_queries(client, path))
     for i in range(10):
-        organisation = Organisation.objects.create(name=f"Org {i}", slug=f"org-{i}", sector=sector, province="UT",
-                                                   size_class="small")
+        organisation = Organisation.objects.create(
+            name=f"Org {i}", slug=f"org-{i}", sector=sector, province="UT", size_class="small"
+        )
         OrganisationMeasurement.objects.create(organisation=organisation, wave=wave, headcount=i)
     assert len(get_queries(client, path)) == before
 
 
 # --- Reminders ------------------------------------------------------------------------------------------------------
 
+
 def test_one_click_reminds_the_coordinators_of_everyone_who_has_not_submitted(
-        client, programme_team, wave, coordinator, organisation, other_coordinator, third_organisation, make_user):
+    client, programme_team, wave, coordinator, organisation, other_coordinator, third_organisation, make_user
+):
     # organisation A submitted; B has one coordinator; the bakery has none.
     submitted(organisation, wave, coordinator)
     client.force_login(programme_team)
@@ -178,8 +211,9 @@ def test_one_click_reminds_the_coordinators_of_everyone_who_has_not_submitted(
     assert entry.data == {"sent": ["zorg-test"], "failed": [], "without_address": ["bakkerij"], "messages_sent": 1}
 
 
-def test_a_failing_mail_server_is_reported_and_kept_in_the_log(client, settings, caplog, programme_team, wave,
-                                                               other_coordinator, other_organisation):
+def test_a_failing_mail_server_is_reported_and_kept_in_the_log(
+    client, settings, caplog, programme_team, wave, other_coordinator, other_organisation
+):
     settings.EMAIL_BACKEND = "tests.evaluation.test_measurement_admin.FailingBackend"
     client.force_login(programme_team)
     with caplog.at_level(logging.ERROR, logger="evaluation.measurements"):
@@ -193,8 +227,9 @@ def test_a_failing_mail_server_is_reported_and_kept_in_the_log(client, settings,
     assert "someone@example.org" not in caplog.text and "coordinatorb@" not in caplog.text
 
 
-def test_one_refused_mailbox_does_not_stop_the_others(client, settings, programme_team, wave, coordinator,
-                                                      other_coordinator):
+def test_one_refused_mailbox_does_not_stop_the_others(
+    client, settings, programme_team, wave, coordinator, other_coordinator
+):
     settings.EMAIL_BACKEND = "tests.evaluation.test_measurement_admin.HalfFailingBackend"
     client.force_login(programme_team)
     response = client.post(f"/admin/meetrondes/{wave.pk}/herinneren/", follow=True)
@@ -215,6 +250,7 @@ def test_no_reminders_outside_the_wave_or_by_get(client, programme_team, wave, c
 
 # --- Reopening ------------------------------------------------------------------------------------------------------
 
+
 def test_reopening_makes_a_draft_again_and_is_logged(client, programme_team, wave, coordinator, organisation):
     measurement = submitted(organisation, wave, coordinator)
     assert ModelLogEntry.objects.get(action=SUBMIT_ACTION).user == coordinator
@@ -232,8 +268,9 @@ def test_reopening_makes_a_draft_again_and_is_logged(client, programme_team, wav
 
     # The coordinator can correct and submit again.
     client.force_login(coordinator)
-    response = client.post("/nl/coordinator/metingen/T1/", {**{k: str(v) for k, v in FIGURES.items()},
-                                                             "headcount": "41", "submit": "1"})
+    response = client.post(
+        "/nl/coordinator/metingen/T1/", {**{k: str(v) for k, v in FIGURES.items()}, "headcount": "41", "submit": "1"}
+    )
     assert response.status_code == 302
     assert OrganisationMeasurement.objects.get(pk=measurement.pk).headcount == 41
 
@@ -255,10 +292,15 @@ def test_reopening_in_a_closed_wave_warns_to_extend_it(client, programme_team, w
     assert any("Verleng de einddatum" in m for m in messages_of(response))
 
 
-@pytest.mark.parametrize("method, path", [
-    ("get", "/admin/meetrondes/{id}/inzendingen/"), ("post", "/admin/meetrondes/{id}/herinneren/"),
-    ("get", "/admin/meetrondes/meting/{id}/"), ("post", "/admin/meetrondes/meting/{id}/heropenen/"),
-])
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("get", "/admin/meetrondes/{id}/inzendingen/"),
+        ("post", "/admin/meetrondes/{id}/herinneren/"),
+        ("get", "/admin/meetrondes/meting/{id}/"),
+        ("post", "/admin/meetrondes/meting/{id}/heropenen/"),
+    ],
+)
 @pytest.mark.parametrize("pk", [999, 2**63])
 def test_unknown_or_impossible_ids_are_not_found(client, programme_team, method, path, pk):
     """Not found (Django's LocaleMiddleware turns an admin 404 into a redirect to /nl/…); never a 500, nothing done."""

@@ -23,7 +23,10 @@ NAME = "organisation_measurements"
 
 def rows(**filters):
     dataset = get_dataset(NAME)
-    return [dict(zip(dataset.field_names, row)) for row in dataset.rows(ExportFilters(**filters), Pseudonymiser())]
+    return [
+        dict(zip(dataset.field_names, row, strict=False))
+        for row in dataset.rows(ExportFilters(**filters), Pseudonymiser())
+    ]
 
 
 def code_of(organisation):
@@ -32,8 +35,12 @@ def code_of(organisation):
 
 def export(tmp_path, export_format, filename, dataset=NAME, **filters):
     path = tmp_path / filename
-    export_to_file(ExportRequest(dataset, export_format, ExportFilters(**filters)), path, actor="test",
-                   source=ExportLog.Source.COMMAND)
+    export_to_file(
+        ExportRequest(dataset, export_format, ExportFilters(**filters)),
+        path,
+        actor="test",
+        source=ExportLog.Source.COMMAND,
+    )
     return path
 
 
@@ -42,17 +49,31 @@ def test_only_submitted_measurements_one_row_per_organisation_and_wave(research_
     exported = rows()
     # By wave, then organisation; linde's T1 is a draft and stays out.
     assert [(r["organisation"], r["wave"]) for r in exported] == [
-        (code_of(helder), "T0"), (code_of(linde), "T0"), (code_of(helder), "T1"),
+        (code_of(helder), "T0"),
+        (code_of(linde), "T0"),
+        (code_of(helder), "T1"),
     ]
     first = next(r for r in exported if r["organisation"] == code_of(helder) and r["wave"] == "T0")
     assert first == {
-        "organisation": code_of(helder), "sector": "schoonmaak", "organisation_size": "large", "wave": "T0",
+        "organisation": code_of(helder),
+        "sector": "schoonmaak",
+        "organisation_size": "large",
+        "wave": "T0",
         "wave_opens_on": datetime.date(2025, 1, 6),
         "submitted_on": datetime.date(2025, 2, 27),
-        "headcount": 300, "practically_educated_count": 120, "trained_count": 90,
-        "practically_educated_trained_count": 24, "active_ambassadors": 4, "facilitated_hours": 160,
-        "phase": "implementation", "has_learning_agreement": False, "has_budget": True, "has_time_off": False,
-        "has_management_sponsor": False, "has_successor_arrangement": False, "comment": None,
+        "headcount": 300,
+        "practically_educated_count": 120,
+        "trained_count": 90,
+        "practically_educated_trained_count": 24,
+        "active_ambassadors": 4,
+        "facilitated_hours": 160,
+        "phase": "implementation",
+        "has_learning_agreement": False,
+        "has_budget": True,
+        "has_time_off": False,
+        "has_management_sponsor": False,
+        "has_successor_arrangement": False,
+        "comment": None,
     }
 
 
@@ -81,15 +102,18 @@ def test_comment_only_when_asked_for_and_then_without_contact_details(research_d
     assert with_comment == f"Vragen? Mail {EMAIL_MASK} of bel {PHONE_MASK}. Leerbeleid sinds 3-2-2025."
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("mail j.de-vries+werk@bedrijf.co.uk graag", f"mail {EMAIL_MASK} graag"),
-    ("bel 06-12345678", f"bel {PHONE_MASK}"),
-    ("bel 06 1234 5678.", f"bel {PHONE_MASK}."),
-    ("tel. 020-123 45 67 of 0031 20 1234567", f"tel. {PHONE_MASK} of {PHONE_MASK}"),
-    ("+31 (0)6 12 34 56 78", PHONE_MASK),
-    ("120 medewerkers, 45 uur, sinds 01-02-2025", "120 medewerkers, 45 uur, sinds 01-02-2025"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("mail j.de-vries+werk@bedrijf.co.uk graag", f"mail {EMAIL_MASK} graag"),
+        ("bel 06-12345678", f"bel {PHONE_MASK}"),
+        ("bel 06 1234 5678.", f"bel {PHONE_MASK}."),
+        ("tel. 020-123 45 67 of 0031 20 1234567", f"tel. {PHONE_MASK} of {PHONE_MASK}"),
+        ("+31 (0)6 12 34 56 78", PHONE_MASK),
+        ("120 medewerkers, 45 uur, sinds 01-02-2025", "120 medewerkers, 45 uur, sinds 01-02-2025"),
+        ("", ""),
+    ],
+)
 def test_mask_contact_details(text, expected):
     assert mask_contact_details(text) == expected
 
@@ -147,11 +171,13 @@ def test_in_the_package_with_everything_it_has_no_foreign_key_to_participants(re
 def test_command_includes_comments_only_with_the_flag(research_data, tmp_path):
     without, with_comments = tmp_path / "zonder.csv", tmp_path / "met.csv"
     call_command("export_evaluation", "--dataset", NAME, "--format", "csv", "--output", str(without))
-    call_command("export_evaluation", "--dataset", NAME, "--format", "csv", "--output", str(with_comments),
-                 "--include-comments")
+    call_command(
+        "export_evaluation", "--dataset", NAME, "--format", "csv", "--output", str(with_comments), "--include-comments"
+    )
     assert not any(row["comment"] for row in read_csv(without))
     assert [row["comment"] for row in read_csv(with_comments) if row["comment"]] == [
-        mask_contact_details(COMMENT_WITH_CONTACTS)]
+        mask_contact_details(COMMENT_WITH_CONTACTS)
+    ]
     first, second = ExportLog.objects.order_by("pk")
     assert "include_comments" not in first.filters and second.filters["include_comments"] is True
 
@@ -162,8 +188,9 @@ def test_admin_export_form_has_the_comment_box(client, researcher, research_data
     assert 'name="include_comments"' in page
     form = {"dataset": NAME, "export_format": "csv", "action": "download"}
     plain = b"".join(client.post("/admin/evaluatie-export/", form).streaming_content).decode()
-    ticked = b"".join(client.post("/admin/evaluatie-export/", {**form, "include_comments": "on"})
-                      .streaming_content).decode()
+    ticked = b"".join(
+        client.post("/admin/evaluatie-export/", {**form, "include_comments": "on"}).streaming_content
+    ).decode()
     assert PHONE_MASK not in plain and PHONE_MASK in ticked
     assert "karinco" not in ticked and "5678" not in ticked
 

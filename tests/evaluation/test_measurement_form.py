@@ -11,18 +11,27 @@ from evaluation.models import MeasurementWave, OrganisationMeasurement
 pytestmark = pytest.mark.django_db
 
 COMPLETE = {
-    "headcount": "120", "practically_educated_count": "50", "trained_count": "30",
-    "practically_educated_trained_count": "10", "active_ambassadors": "3", "facilitated_hours": "80",
-    "phase": "implementation", "has_budget": "on", "comment": "Budget via het O&O-fonds.",
+    "headcount": "120",
+    "practically_educated_count": "50",
+    "trained_count": "30",
+    "practically_educated_trained_count": "10",
+    "active_ambassadors": "3",
+    "facilitated_hours": "80",
+    "phase": "implementation",
+    "has_budget": "on",
+    "comment": "Budget via het O&O-fonds.",
 }
 
 
 @pytest.fixture
 def open_wave(db):
     today = timezone.localdate()
-    return MeasurementWave.objects.create(code="T1", name="Eerste jaarmeting",
-                                          opens_on=today - datetime.timedelta(days=3),
-                                          closes_on=today + datetime.timedelta(days=30))
+    return MeasurementWave.objects.create(
+        code="T1",
+        name="Eerste jaarmeting",
+        opens_on=today - datetime.timedelta(days=3),
+        closes_on=today + datetime.timedelta(days=30),
+    )
 
 
 def url(wave):
@@ -35,27 +44,37 @@ def errors_of(response):
 
 # --- The form on its own -----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("value, message", [
-    ("12,5", "Vul een heel getal in, zonder komma of punt."),
-    ("12.5", "Vul een heel getal in, zonder komma of punt."),
-    ("1.200", "Vul een heel getal in, zonder komma of punt."),
-    ("twaalf", "Vul een heel getal in, zonder komma of punt."),
-    ("-1", "Vul 0 of meer in."),
-    ("1000001", "Dit getal is te groot. Vul een aantal tot en met 1.000.000 in."),
-])
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("12,5", "Vul een heel getal in, zonder komma of punt."),
+        ("12.5", "Vul een heel getal in, zonder komma of punt."),
+        ("1.200", "Vul een heel getal in, zonder komma of punt."),
+        ("twaalf", "Vul een heel getal in, zonder komma of punt."),
+        ("-1", "Vul 0 of meer in."),
+        ("1000001", "Dit getal is te groot. Vul een aantal tot en met 1.000.000 in."),
+    ],
+)
 def test_counts_are_whole_numbers(value, message):
     form = MeasurementForm({**COMPLETE, "headcount": value}, submitting=True)
     assert not form.is_valid()
     assert form.errors["headcount"] == [message]
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("practically_educated_count", "121", "Dit kan niet meer zijn dan het aantal medewerkers (120)."),
-    ("trained_count", "121", "Dit kan niet meer zijn dan het aantal medewerkers (120)."),
-    ("active_ambassadors", "121", "Dit kan niet meer zijn dan het aantal medewerkers (120)."),
-    ("practically_educated_trained_count", "51",
-     "Dit kan niet meer zijn dan het aantal praktisch opgeleide medewerkers (50)."),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("practically_educated_count", "121", "Dit kan niet meer zijn dan het aantal medewerkers (120)."),
+        ("trained_count", "121", "Dit kan niet meer zijn dan het aantal medewerkers (120)."),
+        ("active_ambassadors", "121", "Dit kan niet meer zijn dan het aantal medewerkers (120)."),
+        (
+            "practically_educated_trained_count",
+            "51",
+            "Dit kan niet meer zijn dan het aantal praktisch opgeleide medewerkers (50).",
+        ),
+    ],
+)
 def test_parts_never_exceed_their_wholes(field, value, message):
     data = {**COMPLETE, field: value}
     if field == "practically_educated_trained_count":
@@ -69,7 +88,8 @@ def test_trained_practically_educated_cannot_exceed_all_trained():
     form = MeasurementForm({**COMPLETE, "trained_count": "5"})
     assert not form.is_valid()
     assert form.errors["practically_educated_trained_count"] == [
-        "Dit kan niet meer zijn dan het aantal medewerkers dat een opleiding volgde (5)."]
+        "Dit kan niet meer zijn dan het aantal medewerkers dat een opleiding volgde (5)."
+    ]
 
 
 def test_comment_has_a_length_limit():
@@ -89,6 +109,7 @@ def test_a_draft_may_be_empty_but_submitting_needs_every_figure_and_the_phase():
 
 
 # --- Through the site ---------------------------------------------------------------------------------------------
+
 
 def test_coordinator_saves_a_draft_comes_back_and_submits(client, coordinator, organisation, open_wave):
     client.force_login(coordinator)
@@ -134,7 +155,7 @@ def test_a_submitted_measurement_is_read_only_for_the_coordinator(client, coordi
     client.force_login(coordinator)
     client.post(url(open_wave), {**COMPLETE, "submit": "1"})
     page = client.get(url(open_wave)).content.decode()
-    assert "<form method=\"post\" class=\"activity-form" not in page and "Ingediend op" in page
+    assert '<form method="post" class="activity-form' not in page and "Ingediend op" in page
     assert "120" in page
     response = client.post(url(open_wave), {**COMPLETE, "headcount": "999", "save": "1"})
     assert response.status_code == 409
@@ -144,10 +165,18 @@ def test_a_submitted_measurement_is_read_only_for_the_coordinator(client, coordi
 
 def test_wave_only_open_between_its_dates(client, coordinator, organisation):
     today = timezone.localdate()
-    upcoming = MeasurementWave.objects.create(code="T2", name="Later", opens_on=today + datetime.timedelta(days=1),
-                                              closes_on=today + datetime.timedelta(days=9))
-    closed = MeasurementWave.objects.create(code="T0", name="Nulmeting", opens_on=today - datetime.timedelta(days=60),
-                                            closes_on=today - datetime.timedelta(days=1))
+    upcoming = MeasurementWave.objects.create(
+        code="T2",
+        name="Later",
+        opens_on=today + datetime.timedelta(days=1),
+        closes_on=today + datetime.timedelta(days=9),
+    )
+    closed = MeasurementWave.objects.create(
+        code="T0",
+        name="Nulmeting",
+        opens_on=today - datetime.timedelta(days=60),
+        closes_on=today - datetime.timedelta(days=1),
+    )
     client.force_login(coordinator)
     page = client.get(url(upcoming)).content.decode()
     assert "nog niet open" in page and 'name="headcount"' not in page
@@ -167,15 +196,22 @@ def test_unknown_wave_is_404(client, coordinator):
     assert client.get("/nl/coordinator/metingen/T9/").status_code == 404
 
 
-def test_other_organisations_coordinator_sees_only_their_own(client, coordinator, make_user, organisation,
-                                                           other_organisation, open_wave):
+def test_other_organisations_coordinator_sees_only_their_own(
+    client, coordinator, make_user, organisation, other_organisation, open_wave
+):
     from programme.models import AmbassadorProfile
     from website import roles
 
-    OrganisationMeasurement.objects.create(organisation=organisation, wave=open_wave, headcount=4321,
-                                           comment="Alleen voor organisatie A")
-    other = make_user("coordinatorb", group=roles.COORDINATORS, organisation=other_organisation,
-                      kind=AmbassadorProfile.Kind.COORDINATOR, consent=False)
+    OrganisationMeasurement.objects.create(
+        organisation=organisation, wave=open_wave, headcount=4321, comment="Alleen voor organisatie A"
+    )
+    other = make_user(
+        "coordinatorb",
+        group=roles.COORDINATORS,
+        organisation=other_organisation,
+        kind=AmbassadorProfile.Kind.COORDINATOR,
+        consent=False,
+    )
     client.force_login(other)
     page = client.get(url(open_wave)).content.decode()
     assert "4321" not in page and "Alleen voor organisatie A" not in page and other_organisation.name in page
@@ -205,8 +241,12 @@ def test_dashboard_links_to_the_measurements(client, coordinator):
 
 def test_list_shows_each_wave_with_its_state(client, coordinator, organisation, open_wave):
     today = timezone.localdate()
-    MeasurementWave.objects.create(code="T0", name="Nulmeting", opens_on=today - datetime.timedelta(days=400),
-                                   closes_on=today - datetime.timedelta(days=340))
+    MeasurementWave.objects.create(
+        code="T0",
+        name="Nulmeting",
+        opens_on=today - datetime.timedelta(days=400),
+        closes_on=today - datetime.timedelta(days=340),
+    )
     client.force_login(coordinator)
     page = client.get("/nl/coordinator/metingen/").content.decode()
     assert "Gesloten, niet ingediend" in page and "Nu open" in page

@@ -10,16 +10,24 @@ from django.utils import timezone
 from evaluation.models import MeasurementWave, OrganisationMeasurement
 from website import roles
 
-COMPLETE = dict(
-    headcount=120, practically_educated_count=50, trained_count=30, practically_educated_trained_count=10,
-    active_ambassadors=3, facilitated_hours=80, phase="implementation",
-)
+COMPLETE = {
+    "headcount": 120,
+    "practically_educated_count": 50,
+    "trained_count": 30,
+    "practically_educated_trained_count": 10,
+    "active_ambassadors": 3,
+    "facilitated_hours": 80,
+    "phase": "implementation",
+}
 
 
 @pytest.fixture
 def wave(db):
     return MeasurementWave.objects.create(
-        code="T0", name="Nulmeting", opens_on=datetime.date(2026, 1, 1), closes_on=datetime.date(2026, 3, 31),
+        code="T0",
+        name="Nulmeting",
+        opens_on=datetime.date(2026, 1, 1),
+        closes_on=datetime.date(2026, 3, 31),
     )
 
 
@@ -38,7 +46,10 @@ def test_wave_is_open_between_its_dates_inclusive(wave):
 def test_wave_cannot_close_before_it_opens(db):
     with pytest.raises(IntegrityError), transaction.atomic():
         MeasurementWave.objects.create(
-            code="T1", name="x", opens_on=datetime.date(2026, 5, 1), closes_on=datetime.date(2026, 4, 1),
+            code="T1",
+            name="x",
+            opens_on=datetime.date(2026, 5, 1),
+            closes_on=datetime.date(2026, 4, 1),
         )
 
 
@@ -60,23 +71,44 @@ def test_a_draft_may_be_incomplete_but_a_part_never_exceeds_its_whole(wave, orga
 
 
 def test_a_submitted_measurement_is_complete(wave, organisation):
-    refused(wave=wave, organisation=organisation, status="submitted", submitted_at=timezone.now(),
-            **{**COMPLETE, "facilitated_hours": None})
-    refused(wave=wave, organisation=organisation, status="submitted", submitted_at=timezone.now(),
-            **{**COMPLETE, "phase": ""})
+    refused(
+        wave=wave,
+        organisation=organisation,
+        status="submitted",
+        submitted_at=timezone.now(),
+        **{**COMPLETE, "facilitated_hours": None},
+    )
+    refused(
+        wave=wave,
+        organisation=organisation,
+        status="submitted",
+        submitted_at=timezone.now(),
+        **{**COMPLETE, "phase": ""},
+    )
     refused(wave=wave, organisation=organisation, status="submitted", **COMPLETE)
     measurement = OrganisationMeasurement.objects.create(
-        wave=wave, organisation=organisation, status="submitted", submitted_at=timezone.now(), **COMPLETE,
-        has_budget=True, has_time_off=True,
+        wave=wave,
+        organisation=organisation,
+        status="submitted",
+        submitted_at=timezone.now(),
+        **COMPLETE,
+        has_budget=True,
+        has_time_off=True,
     )
     assert measurement.participation_rate == pytest.approx(0.2)
     assert measurement.embedding_score == 2
 
 
 def test_programme_team_may_manage_waves_and_reopen_measurements(db):
-    codenames = set(Group.objects.get(name=roles.PROGRAMME_TEAM).permissions.filter(
-        content_type__app_label="evaluation").values_list("codename", flat=True))
+    codenames = set(
+        Group.objects.get(name=roles.PROGRAMME_TEAM)
+        .permissions.filter(content_type__app_label="evaluation")
+        .values_list("codename", flat=True)
+    )
     assert codenames == {
-        "add_measurementwave", "change_measurementwave", "view_measurementwave",
-        "view_organisationmeasurement", "change_organisationmeasurement",
+        "add_measurementwave",
+        "change_measurementwave",
+        "view_measurementwave",
+        "view_organisationmeasurement",
+        "change_organisationmeasurement",
     }

@@ -19,8 +19,9 @@ def test_no_personal_data_in_any_export(research_data, tmp_path, name, export_fo
     if name == ALL_DATASETS and export_format != "datapackage":
         pytest.skip("all datasets together only as a data package")
     path = tmp_path / f"export.{EXTENSIONS[export_format]}"
-    log = export_to_file(ExportRequest(name, export_format, ExportFilters()), path, actor="test",
-                         source=ExportLog.Source.COMMAND)
+    log = export_to_file(
+        ExportRequest(name, export_format, ExportFilters()), path, actor="test", source=ExportLog.Source.COMMAND
+    )
     assert log.total_rows > 0
     text = export_text(path).lower()
     strings = personal_strings()

@@ -3,7 +3,7 @@ import hmac
 
 import pytest
 
-from evaluation.pseudonyms import PseudonymKeyMissing, Pseudonymiser, get_pseudonym_key, pseudonymise
+from evaluation.pseudonyms import Pseudonymiser, PseudonymKeyMissing, get_pseudonym_key, pseudonymise
 
 from .conftest import TEST_KEY
 

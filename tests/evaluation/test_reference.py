@@ -26,8 +26,15 @@ pytestmark = pytest.mark.django_db
 
 DATASET_NAMES = [dataset.name for dataset in available_datasets()]
 # The datasets the shared fixture fills (at least one row each).
-FILLED = {"participants", "lesson_progress", "module_completions", "knowledge_checks", "self_assessments", "activities",
-          "organisation_measurements"}
+FILLED = {
+    "participants",
+    "lesson_progress",
+    "module_completions",
+    "knowledge_checks",
+    "self_assessments",
+    "activities",
+    "organisation_measurements",
+}
 
 
 def reference_rows(dataset, filters):
@@ -58,7 +65,7 @@ def reference_csv(dataset, filters):
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(dataset.field_names)
     for row in reference_rows(dataset, filters):
-        writer.writerow([reference_cell(f, v, True) for f, v in zip(dataset.fields, row)])
+        writer.writerow([reference_cell(f, v, True) for f, v in zip(dataset.fields, row, strict=False)])
     return out.getvalue().encode("utf-8")
 
 
@@ -67,7 +74,7 @@ def reference_xlsx(dataset, filters, path):
     sheet = workbook.create_sheet(title=dataset.name[:31])
     sheet.append(dataset.field_names)
     for row in reference_rows(dataset, filters):
-        sheet.append([reference_cell(f, v, False) for f, v in zip(dataset.fields, row)])
+        sheet.append([reference_cell(f, v, False) for f, v in zip(dataset.fields, row, strict=False)])
     codebook = workbook.create_sheet(title="codebook")
     for line in codebook_rows(dataset):
         codebook.append(line)
@@ -77,8 +84,10 @@ def reference_xlsx(dataset, filters, path):
 def cells(path):
     """Sheet names, and per sheet every cell's coordinate, type and value."""
     workbook = openpyxl.load_workbook(path)
-    sheets = {sheet.title: [(cell.coordinate, cell.data_type, cell.value) for row in sheet.iter_rows() for cell in row]
-              for sheet in workbook.worksheets}
+    sheets = {
+        sheet.title: [(cell.coordinate, cell.data_type, cell.value) for row in sheet.iter_rows() for cell in row]
+        for sheet in workbook.worksheets
+    }
     return workbook.sheetnames, sheets
 
 
@@ -134,10 +143,21 @@ def test_xlsx_text_that_needs_escaping_or_spaces_reads_back_unchanged(tmp_path):
     from evaluation.datasets import STRING, Dataset, Field
     from evaluation.writers import write_xlsx
 
-    dataset = Dataset(name="tekst", title_nl="", title_en="", description_nl="", description_en="", period_nl="",
-                      period_en="", model="x.Y", fields=[Field("a", STRING, "", ""), Field("b", "integer", "", ""),
-                                                          Field("c", "boolean", "", "")],
-                      profile_path="", period_field="", period_is_datetime=False, columns=())
+    dataset = Dataset(
+        name="tekst",
+        title_nl="",
+        title_en="",
+        description_nl="",
+        description_en="",
+        period_nl="",
+        period_en="",
+        model="x.Y",
+        fields=[Field("a", STRING, "", ""), Field("b", "integer", "", ""), Field("c", "boolean", "", "")],
+        profile_path="",
+        period_field="",
+        period_is_datetime=False,
+        columns=(),
+    )
     rows = [(" a & b <c> ", 5, True), ("regel\r\nregel", -3, False), ("", None, None), ("=1+1", 10**17, True)]
     path = tmp_path / "tekst.xlsx"
     assert write_xlsx(dataset, rows, path) == 4
@@ -146,7 +166,7 @@ def test_xlsx_text_that_needs_escaping_or_spaces_reads_back_unchanged(tmp_path):
     sheet = workbook.create_sheet(title="tekst")
     sheet.append(["a", "b", "c"])
     for row in rows:
-        sheet.append([reference_cell(f, v, False) for f, v in zip(dataset.fields, row)])
+        sheet.append([reference_cell(f, v, False) for f, v in zip(dataset.fields, row, strict=False)])
     codebook = workbook.create_sheet(title="codebook")
     for line in codebook_rows(dataset):
         codebook.append(line)

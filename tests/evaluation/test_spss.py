@@ -21,8 +21,12 @@ pytestmark = pytest.mark.django_db
 
 def export(tmp_path, name, export_format="sav", **filters):
     path = tmp_path / f"{name}.{'zip' if export_format == 'datapackage' else export_format}"
-    export_to_file(ExportRequest(name, export_format, ExportFilters(**filters)), path, actor="test",
-                   source=ExportLog.Source.COMMAND)
+    export_to_file(
+        ExportRequest(name, export_format, ExportFilters(**filters)),
+        path,
+        actor="test",
+        source=ExportLog.Source.COMMAND,
+    )
     return path
 
 
@@ -82,7 +86,7 @@ def test_same_values_as_the_data_package_read_by_frictionless(research_data, tmp
     expected = [resource_row.to_dict() for resource_row in package.get_resource(name).read_rows()]
     assert len(rows) == len(expected)
     labels = meta.variable_value_labels
-    for sav_row, package_row in zip(rows, expected):
+    for sav_row, package_row in zip(rows, expected, strict=False):
         for field in dataset.fields:
             value, wanted = plain(sav_row[field.name]), package_row[field.name]
             if field.name in labels and value is not None and field.type == "string":
@@ -101,8 +105,12 @@ def test_same_values_as_the_data_package_read_by_frictionless(research_data, tmp
 @pytest.mark.parametrize("name", [d.name for d in available_datasets()])
 def test_no_names_or_email_addresses_in_any_sav_export(research_data, tmp_path, name):
     rows, meta = read_sav(export(tmp_path, name))
-    text = "\n".join([str(value) for row in rows for value in row.values()] + meta.notes
-                     + list(meta.column_names_to_labels.values()) + [meta.file_label]).lower()
+    text = "\n".join(
+        [str(value) for row in rows for value in row.values()]
+        + meta.notes
+        + list(meta.column_names_to_labels.values())
+        + [meta.file_label]
+    ).lower()
     assert not sorted(s for s in personal_strings() if s.lower() in text)
     pseudonym = Pseudonymiser()
     people = research_data["people"]
@@ -123,16 +131,26 @@ def test_a_value_outside_the_codebook_fails_without_a_file(research_data, tmp_pa
 
     monkeypatch.setattr(dataset, "build_rows", unknown_moment)
     with pytest.raises(CommandError, match="halverwege.*staat niet in het codeboek"):
-        call_command("export_evaluation", "--dataset", "self_assessments", "--format", "sav",
-                     "--output", str(tmp_path / "x.sav"))
+        call_command(
+            "export_evaluation", "--dataset", "self_assessments", "--format", "sav", "--output", str(tmp_path / "x.sav")
+        )
     assert list(tmp_path.iterdir()) == []
     assert ExportLog.objects.get().status == ExportLog.Status.FAILED
 
 
 def test_command_writes_sav_and_logs_the_format(research_data, tmp_path, capsys):
     output = tmp_path / "voortgang.sav"
-    call_command("export_evaluation", "--dataset", "lesson_progress", "--format", "sav", "--output", str(output),
-                 "--organisation", "helder")
+    call_command(
+        "export_evaluation",
+        "--dataset",
+        "lesson_progress",
+        "--format",
+        "sav",
+        "--output",
+        str(output),
+        "--organisation",
+        "helder",
+    )
     rows, meta = read_sav(output)
     assert len(rows) == 2  # sanne's two lessons; the withdrawn and the never-consenting are left out
     assert "Filters: organisation=helder" in meta.notes
@@ -146,11 +164,14 @@ def test_empty_export_is_a_valid_file(research_data, tmp_path):
     assert rows == [] and meta.column_names == DATASETS["activities"].field_names
 
 
-@pytest.mark.parametrize("text, limit, expected", [
-    ("kort", 256, "kort"),
-    ("een twee drie vier", 12, "een twee…"),
-    ("één één één", 9, "één…"),
-])
+@pytest.mark.parametrize(
+    "text, limit, expected",
+    [
+        ("kort", 256, "kort"),
+        ("een twee drie vier", 12, "een twee…"),
+        ("één één één", 9, "één…"),
+    ],
+)
 def test_labels_are_cut_at_a_word_within_the_byte_limit(text, limit, expected):
     assert fit_label(text, limit) == expected
     assert len(fit_label(text, limit).encode("utf-8")) <= limit

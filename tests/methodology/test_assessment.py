@@ -5,7 +5,14 @@ import pytest
 from methodology.assessment import recommend
 from methodology.models import StartRequest
 
-ALL_YES = {"support": "yes", "facilities": "yes", "ambassadors": "yes", "trained": "yes", "active": "yes", "embedded": "yes"}
+ALL_YES = {
+    "support": "yes",
+    "facilities": "yes",
+    "ambassadors": "yes",
+    "trained": "yes",
+    "active": "yes",
+    "embedded": "yes",
+}
 
 
 def test_no_support_yet_means_start_with_exploring():
@@ -15,13 +22,16 @@ def test_no_support_yet_means_start_with_exploring():
     assert not recommendation.all_done
 
 
-@pytest.mark.parametrize("missing, phase", [
-    ("facilities", "prepare"),
-    ("ambassadors", "recruit"),
-    ("trained", "train"),
-    ("active", "deploy"),
-    ("embedded", "sustain"),
-])
+@pytest.mark.parametrize(
+    "missing, phase",
+    [
+        ("facilities", "prepare"),
+        ("ambassadors", "recruit"),
+        ("trained", "train"),
+        ("active", "deploy"),
+        ("embedded", "sustain"),
+    ],
+)
 def test_first_unmet_condition_decides_the_phase(missing, phase):
     assert recommend({**ALL_YES, missing: "no"}).phase == phase
 
@@ -63,10 +73,17 @@ def test_advice_without_contact_stores_nothing(client, self_assessment, make_gui
 
 @pytest.mark.django_db
 def test_contact_request_is_stored_with_answers_and_recommendation(client, self_assessment, sectors):
-    response = client.post(self_assessment.url, {
-        **answers(support="partly"), "sector": "zorg", "contact_me": "on", "email": "hr@zorg.example",
-        "name": "Fatima", "organisation_name": "Zorg BV",
-    })
+    response = client.post(
+        self_assessment.url,
+        {
+            **answers(support="partly"),
+            "sector": "zorg",
+            "contact_me": "on",
+            "email": "hr@zorg.example",
+            "name": "Fatima",
+            "organisation_name": "Zorg BV",
+        },
+    )
     assert response.status_code == 200
     request = StartRequest.objects.get()
     assert request.email == "hr@zorg.example" and request.organisation_name == "Zorg BV"

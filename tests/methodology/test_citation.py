@@ -37,9 +37,13 @@ def test_doi_is_normalised_to_a_doi_org_link():
 
 def test_journal_article_reference():
     citation = apa_citation(
-        authors=[("El Amrani", "Samira"), ("Janssen", "Marloes")], year=2025,
-        title="Wat werkt voor wie? Leerambassadeurs in de zorg", publication_type="article",
-        source="Tijdschrift voor Leren en Werken", source_details="4(2), 15–29", doi="10.5555/tlw.2025.0042",
+        authors=[("El Amrani", "Samira"), ("Janssen", "Marloes")],
+        year=2025,
+        title="Wat werkt voor wie? Leerambassadeurs in de zorg",
+        publication_type="article",
+        source="Tijdschrift voor Leren en Werken",
+        source_details="4(2), 15–29",
+        doi="10.5555/tlw.2025.0042",
     )
     assert citation.text == (
         "El Amrani, S., & Janssen, M. (2025). Wat werkt voor wie? Leerambassadeurs in de zorg. "
@@ -52,15 +56,26 @@ def test_journal_article_reference():
 
 
 def test_report_reference_has_italic_title_and_publisher():
-    citation = apa_citation(authors=[("Bakker", "Ruben")], year=2024, title="Tussenrapportage",
-                            publication_type="report", source="Hogeschool", url="https://example.org/r.pdf")
+    citation = apa_citation(
+        authors=[("Bakker", "Ruben")],
+        year=2024,
+        title="Tussenrapportage",
+        publication_type="report",
+        source="Hogeschool",
+        url="https://example.org/r.pdf",
+    )
     assert citation.text == "Bakker, R. (2024). Tussenrapportage. Hogeschool. https://example.org/r.pdf"
     assert citation.html == "Bakker, R. (2024). <i>Tussenrapportage</i>. Hogeschool. https://example.org/r.pdf"
 
 
 def test_factsheet_gets_a_bracketed_description_and_group_author_is_not_repeated_as_publisher():
-    citation = apa_citation(authors=[("Projectteam Leerambassadeurs", "")], year=2024, title="Leren in cijfers",
-                            publication_type="factsheet", source="Projectteam Leerambassadeurs")
+    citation = apa_citation(
+        authors=[("Projectteam Leerambassadeurs", "")],
+        year=2024,
+        title="Leren in cijfers",
+        publication_type="factsheet",
+        source="Projectteam Leerambassadeurs",
+    )
     assert citation.text == "Projectteam Leerambassadeurs. (2024). Leren in cijfers [Factsheet]."
 
 
@@ -80,8 +95,9 @@ def test_no_date_and_the_kind_of_work_are_in_the_pages_language():
 
 @pytest.mark.django_db
 def test_publication_page_shows_the_citation(client, make_publication):
-    publication = make_publication("rapport-a", authors=[("de Vries", "Sanne Marie")], date=datetime.date(2025, 3, 1),
-                                   doi="10.5555/xyz")
+    publication = make_publication(
+        "rapport-a", authors=[("de Vries", "Sanne Marie")], date=datetime.date(2025, 3, 1), doi="10.5555/xyz"
+    )
     html = client.get(publication.url).content.decode()
     assert "de Vries, S. M. (2025). <i>Rapport a</i>. HAN. https://doi.org/10.5555/xyz" in html
-    assert 'readonly>de Vries, S. M. (2025). Rapport a. HAN. https://doi.org/10.5555/xyz</textarea>' in html
+    assert "readonly>de Vries, S. M. (2025). Rapport a. HAN. https://doi.org/10.5555/xyz</textarea>" in html

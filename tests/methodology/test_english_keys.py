@@ -31,8 +31,11 @@ def test_migration_renames_pages_revisions_requests_and_themes_and_can_be_undone
     for revision in Revision.objects.filter(object_id=str(guide.pk)):
         revision.content["phase"] = "verkennen"
         revision.save()
-    request = StartRequest.objects.create(email="hr@example.org", recommended_phase="borgen",
-                                          answers={"support": "ja", "facilities": "deels", "active": "nee"})
+    request = StartRequest.objects.create(
+        email="hr@example.org",
+        recommended_phase="borgen",
+        answers={"support": "ja", "facilities": "deels", "active": "nee"},
+    )
     Theme.objects.create(slug="bereik", name="Bereik")
 
     migration.rename(apps, None)
@@ -62,8 +65,10 @@ def test_an_editors_sector_with_the_new_slug_is_left_alone():
 
 @pytest.fixture
 def english_sectors(db):
-    return {"cleaning": Sector.objects.create(slug="cleaning", name="Schoonmaak", name_en="Cleaning"),
-            "care": Sector.objects.create(slug="care", name="Zorg en welzijn", name_en="Care")}
+    return {
+        "cleaning": Sector.objects.create(slug="cleaning", name="Schoonmaak", name_en="Cleaning"),
+        "care": Sector.objects.create(slug="care", name="Zorg en welzijn", name_en="Care"),
+    }
 
 
 def listed(response):

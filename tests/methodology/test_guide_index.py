@@ -17,7 +17,9 @@ def guides(make_guide, sectors):
         "explore": make_guide("verkennen-algemeen", phase="explore", level="meso"),
         "recruit": make_guide("werven-algemeen", phase="recruit", level="micro"),
         "recruit-care": make_guide("werven-zorg", phase="recruit", level="micro", sectors=[sectors["zorg"]]),
-        "deploy-cleaning": make_guide("inzetten-schoonmaak", phase="deploy", level="micro", sectors=[sectors["schoonmaak"]]),
+        "deploy-cleaning": make_guide(
+            "inzetten-schoonmaak", phase="deploy", level="micro", sectors=[sectors["schoonmaak"]]
+        ),
         "sustain": make_guide("borgen-cao", phase="sustain", level="macro"),
     }
 
@@ -27,22 +29,30 @@ def test_without_filters_all_guides_are_listed_in_phase_order(client, guide_inde
     response = client.get(guide_index.url)
     assert response.status_code == 200
     assert [guide.slug for guide in response.context["guides"]] == [
-        "verkennen-algemeen", "werven-algemeen", "werven-zorg", "inzetten-schoonmaak", "borgen-cao"]
+        "verkennen-algemeen",
+        "werven-algemeen",
+        "werven-zorg",
+        "inzetten-schoonmaak",
+        "borgen-cao",
+    ]
     html = response.content.decode()
     assert html.index("Verkennen</h3>") < html.index("Werven en selecteren</h3>") < html.index("Borgen</h3>")
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query, expected", [
-    ("?phase=recruit", ["werven-algemeen", "werven-zorg"]),
-    ("?level=micro", ["inzetten-schoonmaak", "werven-algemeen", "werven-zorg"]),
-    ("?level=macro", ["borgen-cao"]),
-    # A sector shows its own variants plus the guides for every sector, never another sector's variant.
-    ("?sector=zorg", ["borgen-cao", "verkennen-algemeen", "werven-algemeen", "werven-zorg"]),
-    ("?phase=recruit&sector=schoonmaak", ["werven-algemeen"]),
-    ("?phase=recruit&sector=zorg&level=micro", ["werven-algemeen", "werven-zorg"]),
-    ("?phase=deploy&level=macro", []),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("?phase=recruit", ["werven-algemeen", "werven-zorg"]),
+        ("?level=micro", ["inzetten-schoonmaak", "werven-algemeen", "werven-zorg"]),
+        ("?level=macro", ["borgen-cao"]),
+        # A sector shows its own variants plus the guides for every sector, never another sector's variant.
+        ("?sector=zorg", ["borgen-cao", "verkennen-algemeen", "werven-algemeen", "werven-zorg"]),
+        ("?phase=recruit&sector=schoonmaak", ["werven-algemeen"]),
+        ("?phase=recruit&sector=zorg&level=micro", ["werven-algemeen", "werven-zorg"]),
+        ("?phase=deploy&level=macro", []),
+    ],
+)
 def test_filters_and_their_combinations(client, guide_index, guides, query, expected):
     response = client.get(guide_index.url + query)
     assert response.status_code == 200
@@ -60,15 +70,18 @@ def test_chosen_filters_stay_selected_so_the_url_can_be_shared(client, guide_ind
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", [
-    "?phase=bestaat-niet",
-    "?sector=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
-    "?level=" + "x" * 5000,
-    "?phase=",
-    "?phase=explore&phase=sustain",
-    "?sector=%00",
-    "?onbekend=1",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?phase=bestaat-niet",
+        "?sector=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "?level=" + "x" * 5000,
+        "?phase=",
+        "?phase=explore&phase=sustain",
+        "?sector=%00",
+        "?onbekend=1",
+    ],
+)
 def test_bad_filter_input_never_breaks_the_page(client, guide_index, guides, query):
     response = client.get(guide_index.url + query)
     assert response.status_code == 200

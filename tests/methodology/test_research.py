@@ -17,14 +17,22 @@ def slugs(response):
 @pytest.fixture
 def publications(make_publication, sectors, themes):
     return {
-        "report": make_publication("rapport-zorg", "report", datetime.date(2025, 9, 1), sectors=[sectors["zorg"]],
-                                   themes=[themes["bereik"]]),
-        "article": make_publication("artikel-schoonmaak", "article", datetime.date(2025, 5, 1),
-                                    sectors=[sectors["schoonmaak"]], themes=[themes["bereik"], themes["borging"]]),
-        "factsheet": make_publication("factsheet-algemeen", "factsheet", datetime.date(2024, 11, 1),
-                                      themes=[themes["borging"]]),
-        "presentation": make_publication("presentatie-zorg", "presentation", datetime.date(2024, 6, 1),
-                                         sectors=[sectors["zorg"]]),
+        "report": make_publication(
+            "rapport-zorg", "report", datetime.date(2025, 9, 1), sectors=[sectors["zorg"]], themes=[themes["bereik"]]
+        ),
+        "article": make_publication(
+            "artikel-schoonmaak",
+            "article",
+            datetime.date(2025, 5, 1),
+            sectors=[sectors["schoonmaak"]],
+            themes=[themes["bereik"], themes["borging"]],
+        ),
+        "factsheet": make_publication(
+            "factsheet-algemeen", "factsheet", datetime.date(2024, 11, 1), themes=[themes["borging"]]
+        ),
+        "presentation": make_publication(
+            "presentatie-zorg", "presentation", datetime.date(2024, 6, 1), sectors=[sectors["zorg"]]
+        ),
     }
 
 
@@ -36,14 +44,17 @@ def test_publications_are_listed_newest_first(client, research_index, publicatio
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query, expected", [
-    ("?type=article", ["artikel-schoonmaak"]),
-    ("?sector=zorg", ["rapport-zorg", "presentatie-zorg"]),
-    ("?theme=borging", ["artikel-schoonmaak", "factsheet-algemeen"]),
-    ("?theme=bereik&sector=zorg", ["rapport-zorg"]),
-    ("?type=presentation&sector=zorg", ["presentatie-zorg"]),
-    ("?type=report&sector=schoonmaak&theme=bereik", []),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("?type=article", ["artikel-schoonmaak"]),
+        ("?sector=zorg", ["rapport-zorg", "presentatie-zorg"]),
+        ("?theme=borging", ["artikel-schoonmaak", "factsheet-algemeen"]),
+        ("?theme=bereik&sector=zorg", ["rapport-zorg"]),
+        ("?type=presentation&sector=zorg", ["presentatie-zorg"]),
+        ("?type=report&sector=schoonmaak&theme=bereik", []),
+    ],
+)
 def test_filters_and_combinations(client, research_index, publications, query, expected):
     response = client.get(research_index.url + query)
     assert response.status_code == 200
@@ -51,8 +62,19 @@ def test_filters_and_combinations(client, research_index, publications, query, e
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", ["?type=boek", "?theme=%27%3B--", "?sector=" + "z" * 3000, "?page=abc",
-                                   "?page=-1", "?page=99999", "?page=1.5", "?type=article&type=report"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?type=boek",
+        "?theme=%27%3B--",
+        "?sector=" + "z" * 3000,
+        "?page=abc",
+        "?page=-1",
+        "?page=99999",
+        "?page=1.5",
+        "?type=article&type=report",
+    ],
+)
 def test_bad_input_gives_a_page_not_an_error(client, research_index, publications, query):
     response = client.get(research_index.url + query)
     assert response.status_code == 200
@@ -68,8 +90,9 @@ def test_unknown_type_is_ignored_with_a_note(client, research_index, publication
 @pytest.mark.django_db
 def test_pagination_keeps_the_filters_in_the_links(client, research_index, make_publication, sectors):
     for i in range(PUBLICATIONS_PER_PAGE + 3):
-        make_publication(f"pub-{i:02d}", date=datetime.date(2025, 1, 1) + datetime.timedelta(days=i),
-                         sectors=[sectors["zorg"]])
+        make_publication(
+            f"pub-{i:02d}", date=datetime.date(2025, 1, 1) + datetime.timedelta(days=i), sectors=[sectors["zorg"]]
+        )
     response = client.get(research_index.url + "?sector=zorg&type=onbekend")
     assert len(response.context["publications"]) == PUBLICATIONS_PER_PAGE
     html = response.content.decode()
@@ -86,13 +109,18 @@ def test_listing_query_count_does_not_grow_with_content(client, research_index, 
         return len(get_queries(client, research_index.url + "?theme=bereik"))
 
     for i in range(2):
-        make_publication(f"a-{i}", sectors=[sectors["zorg"]], themes=[themes["bereik"]],
-                         authors=[("Bakker", "R"), ("Smit", "E")])
+        make_publication(
+            f"a-{i}", sectors=[sectors["zorg"]], themes=[themes["bereik"]], authors=[("Bakker", "R"), ("Smit", "E")]
+        )
     client.get(research_index.url)
     few = queries()
     for i in range(2, PUBLICATIONS_PER_PAGE + 5):
-        make_publication(f"a-{i}", sectors=[sectors["zorg"], sectors["schoonmaak"]], themes=[themes["bereik"]],
-                         authors=[("Bakker", "R"), ("Smit", "E"), ("Visser", "J")])
+        make_publication(
+            f"a-{i}",
+            sectors=[sectors["zorg"], sectors["schoonmaak"]],
+            themes=[themes["bereik"]],
+            authors=[("Bakker", "R"), ("Smit", "E"), ("Visser", "J")],
+        )
     many = queries()
     assert many == few
     assert few <= 25
@@ -100,7 +128,8 @@ def test_listing_query_count_does_not_grow_with_content(client, research_index, 
 
 @pytest.mark.django_db
 def test_publication_page_shows_details_related_guides_and_example_marker(
-        client, publications, make_guide, research_index):
+    client, publications, make_guide, research_index
+):
     report = publications["report"]
     report.is_example = True
     report.save_revision().publish()
@@ -136,8 +165,12 @@ def test_feed_parses_and_lists_publications_in_that_language(client, research_in
     feed = feedparser.parse(response.content)
     assert not feed.bozo, feed.bozo_exception
     assert feed.version == "atom10"
-    assert [entry.title for entry in feed.entries] == ["Rapport zorg", "Artikel schoonmaak", "Factsheet algemeen",
-                                                       "Presentatie zorg"]
+    assert [entry.title for entry in feed.entries] == [
+        "Rapport zorg",
+        "Artikel schoonmaak",
+        "Factsheet algemeen",
+        "Presentatie zorg",
+    ]
     first = feed.entries[0]
     assert first.link == "http://testserver/nl/onderzoek/rapport-zorg/"
     assert first.summary == "Samenvatting van rapport-zorg."

@@ -17,13 +17,21 @@ class Silent:
 
 
 def methodology_counts():
-    labels = [model for model in apps.get_app_config("methodology").get_models()]
+    labels = list(apps.get_app_config("methodology").get_models())
     from wagtail.documents import get_document_model
     from wagtail.models import Page, Revision, Workflow, WorkflowTask
     from wagtail_localize.models import StringTranslation, Translation
 
-    labels += [Page, Revision, Workflow, WorkflowTask, WorkflowPage, get_document_model(), Translation,
-               StringTranslation]
+    labels += [
+        Page,
+        Revision,
+        Workflow,
+        WorkflowTask,
+        WorkflowPage,
+        get_document_model(),
+        Translation,
+        StringTranslation,
+    ]
     return {model._meta.label: model.objects.count() for model in labels}
 
 

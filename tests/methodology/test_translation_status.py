@@ -37,7 +37,8 @@ def test_dutch_source_published_again_makes_the_english_page_outdated(client, en
     dutch.refresh_from_db()
     # Make sure the new publication is strictly later than the last sync, whatever the clock resolution.
     TranslationSource.objects.filter(object_id=dutch.translation_key).update(
-        last_updated_at=dutch.last_published_at - datetime.timedelta(seconds=1))
+        last_updated_at=dutch.last_published_at - datetime.timedelta(seconds=1)
+    )
     status = translation_status(english)
     assert status.state == OUTDATED and status.source_page.pk == dutch.pk
     html = client.get(english.url).content.decode()
@@ -49,7 +50,8 @@ def test_dutch_source_published_again_makes_the_english_page_outdated(client, en
 def test_synced_but_not_yet_published_translation_is_outdated(english_guide):
     dutch, english = english_guide
     TranslationSource.objects.filter(object_id=dutch.translation_key).update(
-        last_updated_at=timezone.now() + datetime.timedelta(minutes=5))
+        last_updated_at=timezone.now() + datetime.timedelta(minutes=5)
+    )
     assert translation_status(english).state == OUTDATED
 
 

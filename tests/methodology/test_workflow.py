@@ -16,15 +16,21 @@ def workflow(guide_index, research_index):
 
 
 def edit_data(page, title, action):
-    return nested_form_data({
-        "title": title, "slug": page.slug, "intro": "Nieuwe introductie.",
-        "comments": inline_formset([]), action: "1",
-    })
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": page.slug,
+            "intro": "Nieuwe introductie.",
+            "comments": inline_formset([]),
+            action: "1",
+        }
+    )
 
 
 @pytest.mark.django_db
 def test_workflow_has_one_moderator_task_and_covers_both_sections_and_their_pages(
-        workflow, guide_index, research_index, make_guide, make_publication, home_page):
+    workflow, guide_index, research_index, make_guide, make_publication, home_page
+):
     assert workflow.name == WORKFLOW_NAME and workflow.active
     task = GroupApprovalTask.objects.get(name=TASK_NAME)
     assert [group.name for group in task.groups.all()] == [roles.MODERATORS]
@@ -40,18 +46,27 @@ def test_workflow_has_one_moderator_task_and_covers_both_sections_and_their_page
 def test_setting_up_the_workflow_twice_changes_nothing(guide_index, research_index):
     translate_page(guide_index, "en", {"Handleidingen": "Guides"})
     ensure_editorial_workflow([guide_index, research_index])
-    counts = (Workflow.objects.count(), GroupApprovalTask.objects.count(), WorkflowTask.objects.count(),
-              WorkflowPage.objects.count())
+    counts = (
+        Workflow.objects.count(),
+        GroupApprovalTask.objects.count(),
+        WorkflowTask.objects.count(),
+        WorkflowPage.objects.count(),
+    )
     ensure_editorial_workflow([guide_index, research_index])
-    assert counts == (Workflow.objects.count(), GroupApprovalTask.objects.count(), WorkflowTask.objects.count(),
-                      WorkflowPage.objects.count())
+    assert counts == (
+        Workflow.objects.count(),
+        GroupApprovalTask.objects.count(),
+        WorkflowTask.objects.count(),
+        WorkflowPage.objects.count(),
+    )
     # The English section is covered as well.
     assert guide_index.get_translations().get().get_workflow().name == WORKFLOW_NAME
 
 
 @pytest.mark.django_db
 def test_editor_can_submit_but_not_publish_and_a_moderator_approval_makes_it_live(
-        client, workflow, research_index, editor, moderator):
+    client, workflow, research_index, editor, moderator
+):
     edit_url = reverse("wagtailadmin_pages:edit", args=(research_index.pk,))
     client.force_login(editor)
     assert research_index.permissions_for_user(editor).can_publish() is False
@@ -73,8 +88,9 @@ def test_editor_can_submit_but_not_publish_and_a_moderator_approval_makes_it_liv
     assert research_index.title == "Onderzoek"
 
     # The editor cannot approve their own submission.
-    approve_url = reverse("wagtailadmin_pages:workflow_action",
-                          args=(research_index.pk, "approve", state.current_task_state.pk))
+    approve_url = reverse(
+        "wagtailadmin_pages:workflow_action", args=(research_index.pk, "approve", state.current_task_state.pk)
+    )
     response = client.post(approve_url, {"comment": ""})
     assert response.status_code in (302, 403)
     research_index.refresh_from_db()

@@ -70,9 +70,21 @@ def redis_url(binaries, workdir):
 
     port = free_port()
     process = subprocess.Popen(
-        [binaries["redis"], "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-         "--dir", str(workdir)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+        [
+            binaries["redis"],
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
     )
     client = redis.Redis(host="127.0.0.1", port=port)
 
@@ -101,12 +113,19 @@ def shared_database(django_db_setup, django_db_blocker):
     from django.db import connection, connections
 
     if connection.vendor != "postgresql":
-        pytest.fail("The two-server test needs PostgreSQL: run `make test-multiserver` or "
-                    "`bin/with-postgres .venv/bin/pytest tests/multiserver`.")
+        pytest.fail(
+            "The two-server test needs PostgreSQL: run `make test-multiserver` or "
+            "`bin/with-postgres .venv/bin/pytest tests/multiserver`."
+        )
     settings = connection.settings_dict
     template, name = settings["NAME"], f"{settings['NAME']}_multiserver"
-    dsn = {"host": settings["HOST"], "port": settings["PORT"], "user": settings["USER"],
-           "password": settings["PASSWORD"], "dbname": "postgres"}
+    dsn = {
+        "host": settings["HOST"],
+        "port": settings["PORT"],
+        "user": settings["USER"],
+        "password": settings["PASSWORD"],
+        "dbname": "postgres",
+    }
 
     def admin(sql):
         server = psycopg2.connect(**dsn)
@@ -129,9 +148,19 @@ def shared_database(django_db_setup, django_db_blocker):
 
 
 def clean_environment():
-    return {key: value for key, value in os.environ.items()
-            if key not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "CACHE_URL", "PAGE_CACHE_URL",
-                           "DATABASE_URL", "PYTEST_XDIST_WORKER")}
+    return {
+        key: value
+        for key, value in os.environ.items()
+        if key
+        not in (
+            "DJANGO_SETTINGS_MODULE",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "CACHE_URL",
+            "PAGE_CACHE_URL",
+            "DATABASE_URL",
+            "PYTEST_XDIST_WORKER",
+        )
+    }
 
 
 @dataclass
@@ -158,8 +187,14 @@ def servers_and_content(binaries, workdir, redis_url, shared_database):
         "LOG_LEVEL": "ERROR",
     }
     # The content is made with the servers' own settings (password hashers, caches), before they start.
-    result = subprocess.run([sys.executable, "-m", "tests.multiserver.content"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.multiserver.content"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     content = json.loads(result.stdout.strip().splitlines()[-1])
     started, processes = [], []
@@ -167,16 +202,32 @@ def servers_and_content(binaries, workdir, redis_url, shared_database):
         for name in ("a", "b"):
             server = Server(name, free_port(), workdir / f"server-{name}.log")
             with open(server.log, "wb") as log:
-                processes.append(subprocess.Popen(
-                    [binaries["gunicorn"], "website.wsgi:application", "--bind", f"127.0.0.1:{server.port}",
-                     "--workers", "1", "--timeout", "120", "--access-logfile", "-"],
-                    cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                ))
+                processes.append(
+                    subprocess.Popen(
+                        [
+                            binaries["gunicorn"],
+                            "website.wsgi:application",
+                            "--bind",
+                            f"127.0.0.1:{server.port}",
+                            "--workers",
+                            "1",
+                            "--timeout",
+                            "120",
+                            "--access-logfile",
+                            "-",
+                        ],
+                        cwd=ROOT,
+                        env=env,
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
+                    )
+                )
             started.append(server)
         from .visitor import Visitor
 
         last_health = {}
-        for server, process in zip(started, processes):
+        for server, process in zip(started, processes, strict=False):
+
             def healthy(server=server, process=process):
                 if process.poll() is not None:
                     pytest.fail(f"server {server.name} stopped:\n{server.log.read_text()[-3000:]}")

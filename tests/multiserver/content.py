@@ -21,11 +21,17 @@ def create():
     from website.seeding import get_or_create_child_page
 
     home = ensure_home_page()
-    meetups = get_or_create_child_page(home, MeetupIndexPage, "bijeenkomsten", title="Bijeenkomsten",
-                                       intro="Samen leren van elkaar.")
+    meetups = get_or_create_child_page(
+        home, MeetupIndexPage, "bijeenkomsten", title="Bijeenkomsten", intro="Samen leren van elkaar."
+    )
     contact = get_or_create_child_page(
-        home, ContactPage, "contact", title="Contact", to_address="starten@example.org",
-        from_address="noreply@example.org", subject="Nieuwe aanvraag",
+        home,
+        ContactPage,
+        "contact",
+        title="Contact",
+        to_address="starten@example.org",
+        from_address="noreply@example.org",
+        subject="Nieuwe aanvraag",
         form_fields=[
             ContactFormField(sort_order=0, label="Naam organisatie", field_type="singleline", required=True),
             ContactFormField(sort_order=1, label="E-mailadres", field_type="email", required=True),
@@ -36,8 +42,9 @@ def create():
     ambassador = User.objects.create_user(AMBASSADOR, f"{AMBASSADOR}@example.org", PASSWORD)
     ambassador.groups.add(Group.objects.get(name=roles.AMBASSADORS))
     sector = Sector.objects.create(slug="schoonmaak", name="Schoonmaak", name_en="Cleaning")
-    organisation = Organisation.objects.create(name="Schoonmaakbedrijf Test", slug="schoonmaak-test", sector=sector,
-                                               province="UT", size_class="large")
+    organisation = Organisation.objects.create(
+        name="Schoonmaakbedrijf Test", slug="schoonmaak-test", sector=sector, province="UT", size_class="large"
+    )
     AmbassadorProfile.objects.create(user=ambassador, organisation=organisation)
     return {"meetups": meetups.pk, "meetups_url": meetups.url, "contact_url": contact.url}
 

@@ -24,8 +24,14 @@ def test_each_health_check_reports_the_database_and_both_caches(servers):
         assert response.status == 200, server.log.read_text()[-2000:]
         assert '"checks": {"database": "ok", "cache": "ok", "page_cache": "ok"}' in response.text
         # The container health check (Dockerfile, compose.yaml) asks the same, as the proxy would.
-        check = subprocess.run([sys.executable, "bin/healthcheck"], cwd=ROOT, capture_output=True, text=True,
-                               env={**os.environ, "PORT": str(server.port), "ALLOWED_HOSTS": HOST}, timeout=60)
+        check = subprocess.run(
+            [sys.executable, "bin/healthcheck"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PORT": str(server.port), "ALLOWED_HOSTS": HOST},
+            timeout=60,
+        )
         assert check.returncode == 0, check.stderr
 
 
@@ -39,14 +45,15 @@ def test_a_page_published_on_one_server_is_new_on_both_at_once(servers, content,
     assert visitor.get(b, url).header(CACHE_HEADER) == "hit"
     assert visitor.get(a, url).header(CACHE_HEADER) == "hit"
     # The page cache and the site shell live in Redis database 1 (PAGE_CACHE_URL), not in the default cache's 0.
-    assert any(b"sitecache:" in key for key in redis_client(1).keys())
-    assert not any(b"sitecache:" in key for key in redis_client(0).keys())
+    assert any(b"sitecache:" in key for key in redis_client(1))
+    assert not any(b"sitecache:" in key for key in redis_client(0))
 
     editor = Visitor(address="203.0.113.21")
     assert editor.log_in(a, ADMIN, PASSWORD, path="/admin/login/").status == 302
     edit = f"/admin/pages/{content['meetups']}/edit/"
-    published = editor.submit(a, edit, {"title": "Bijeenkomsten en intervisie", "action-publish": "action-publish"},
-                              form_id="page-edit-form")
+    published = editor.submit(
+        a, edit, {"title": "Bijeenkomsten en intervisie", "action-publish": "action-publish"}, form_id="page-edit-form"
+    )
     assert published.status == 302, published.text[-3000:]
 
     for server in (b, a):
@@ -95,4 +102,4 @@ def test_the_contact_form_limit_holds_across_servers_behind_the_proxy(servers, c
     assert statuses == [200] * 5
     assert Visitor(address="203.0.113.50").submit(b, url, data).status == 429
     assert Visitor(address="203.0.113.51").submit(a, url, data).status == 200  # another visitor, same proxy
-    assert any(key.startswith(b":1:ratelimit:contact:") for key in redis_client(0).keys())  # shared, database 0
+    assert any(key.startswith(b":1:ratelimit:contact:") for key in redis_client(0))  # shared, database 0

@@ -32,7 +32,8 @@ class Visitor:
 
     def request(self, server, method, path, data=None):
         headers = {
-            "Host": HOST, "X-Forwarded-Proto": "https",
+            "Host": HOST,
+            "X-Forwarded-Proto": "https",
             "X-Forwarded-For": f"{self.forged}, {self.address}" if self.forged else self.address,
         }
         if self.cookies:
@@ -40,8 +41,13 @@ class Visitor:
         body = None
         if data is not None:
             body = urlencode(data, doseq=True)
-            headers.update({"Content-Type": "application/x-www-form-urlencoded", "Origin": f"https://{HOST}",
-                            "Referer": f"https://{HOST}{path}"})
+            headers.update(
+                {
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "Origin": f"https://{HOST}",
+                    "Referer": f"https://{HOST}{path}",
+                }
+            )
         connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
         try:
             connection.request(method, path, body=body, headers=headers)
@@ -132,6 +138,7 @@ def form_fields(html, form_id=None):
     parser.feed(html)
     for form in parser.forms:
         if (form_id and form["attrs"].get("id") == form_id) or (
-                not form_id and form["attrs"].get("method", "").lower() == "post"):
+            not form_id and form["attrs"].get("method", "").lower() == "post"
+        ):
             return dict(form["fields"])
     raise AssertionError(f"no form {form_id or 'with method=post'} on the page")

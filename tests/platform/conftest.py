@@ -10,4 +10,3 @@ def page_cache(settings):
     cache.clear()
     yield cache
     cache.clear()
-

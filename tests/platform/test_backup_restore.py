@@ -31,8 +31,9 @@ def test_seeded_database_survives_dump_flush_and_load(tmp_path, client, settings
     dump = tmp_path / "backup.json"
     call_command("backup_site", str(dump), stdout=io.StringIO())
     data = json.loads(dump.read_text())
-    assert {row["model"] for row in data}.isdisjoint({"contenttypes.contenttype", "sessions.session",
-                                                      "wagtailsearch.indexentry"})
+    assert {row["model"] for row in data}.isdisjoint(
+        {"contenttypes.contenttype", "sessions.session", "wagtailsearch.indexentry"}
+    )
     assert all("pk" not in row for row in data if row["model"] == "auth.permission")  # matched by natural key
 
     call_command("flush", interactive=False, verbosity=0)

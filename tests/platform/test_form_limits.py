@@ -18,8 +18,15 @@ def long_page(blocks):
             body.append(("paragraph", rich_text(f"<p>Alinea {n}: wat een leerambassadeur doet.</p>")))
         else:
             body.append(("callout", {"kind": "tip", "title": f"Tip {n}", "text": rich_text("<p>Begin klein.</p>")}))
-    return nested_form_data({"title": "Lange handreiking", "slug": "lange-handreiking", "intro": "Alles op één pagina.",
-                             "body": streamfield(body), "action-publish": "publish"})
+    return nested_form_data(
+        {
+            "title": "Lange handreiking",
+            "slug": "lange-handreiking",
+            "intro": "Alles op één pagina.",
+            "body": streamfield(body),
+            "action-publish": "publish",
+        }
+    )
 
 
 def test_the_limit_is_djangos_default():

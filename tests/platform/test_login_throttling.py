@@ -61,8 +61,9 @@ class TestSiteLogin:
 
     def test_colleague_on_the_same_network_is_not_locked_out(self, client, ambassador, other_ambassador, home_page):
         fail(client, LOGIN, ambassador.username, 5)
-        response = client.post(LOGIN, {"username": other_ambassador.username, "password": PASSWORD},
-                               REMOTE_ADDR="10.0.0.1")
+        response = client.post(
+            LOGIN, {"username": other_ambassador.username, "password": PASSWORD}, REMOTE_ADDR="10.0.0.1"
+        )
         assert response.status_code == 302
 
     def test_same_username_from_another_address_is_counted_separately(self, client, ambassador, home_page):
@@ -131,8 +132,10 @@ class TestPerAddressLimit:
     """One address trying passwords against many usernames is stopped too (LOGIN_IP_FAILURE_LIMIT, 20)."""
 
     def spray(self, client, times, address="10.9.9.9"):
-        return [client.post(LOGIN, {"username": f"naam-{n}", "password": "zomer2025"}, REMOTE_ADDR=address)
-                for n in range(times)]
+        return [
+            client.post(LOGIN, {"username": f"naam-{n}", "password": "zomer2025"}, REMOTE_ADDR=address)
+            for n in range(times)
+        ]
 
     def test_many_usernames_from_one_address_lock_that_address(self, client, ambassador, home_page):
         responses = self.spray(client, settings.LOGIN_IP_FAILURE_LIMIT)
@@ -150,8 +153,12 @@ class TestPerAddressLimit:
         assert response.status_code == 302
 
     def test_someone_who_logged_in_from_this_address_before_still_gets_in(self, client, ambassador, home_page):
-        assert client.post(LOGIN, {"username": ambassador.username, "password": PASSWORD},
-                           REMOTE_ADDR="10.9.9.9").status_code == 302
+        assert (
+            client.post(
+                LOGIN, {"username": ambassador.username, "password": PASSWORD}, REMOTE_ADDR="10.9.9.9"
+            ).status_code
+            == 302
+        )
         client.logout()
         self.spray(client, settings.LOGIN_IP_FAILURE_LIMIT + 3)
         response = client.post(LOGIN, {"username": ambassador.username, "password": PASSWORD}, REMOTE_ADDR="10.9.9.9")

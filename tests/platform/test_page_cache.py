@@ -160,7 +160,9 @@ class TestInvalidation:
             Page.objects.get(pk=about.pk).delete()
         assert client.get("/nl/over/").status_code == 404
 
-    def test_changing_site_settings_clears_the_cache(self, client, page_cache, about, django_capture_on_commit_callbacks):
+    def test_changing_site_settings_clears_the_cache(
+        self, client, page_cache, about, django_capture_on_commit_callbacks
+    ):
         from wagtail.models import Site
 
         from website.models import SiteSettings
@@ -174,8 +176,9 @@ class TestInvalidation:
         assert status == "miss"
         assert "nieuw@leerambassadeurs.example" in response.content.decode()
 
-    def test_signed_in_visitor_sees_a_new_menu_item_at_once(self, client, page_cache, home_page, ambassador,
-                                                            django_capture_on_commit_callbacks):
+    def test_signed_in_visitor_sees_a_new_menu_item_at_once(
+        self, client, page_cache, home_page, ambassador, django_capture_on_commit_callbacks
+    ):
         """Signed-in pages are never cached whole, but their menu is (website.sitecache): cleared with the rest."""
         client.force_login(ambassador)
         assert "Nieuw in het menu" not in client.get("/nl/").content.decode()
@@ -193,8 +196,9 @@ class TestInvalidation:
             call_command("migrate", verbosity=0)
         assert get(client, "/nl/over/")[1] == "miss"
 
-    def test_cache_is_cleared_only_after_the_transaction_commits(self, client, page_cache, about,
-                                                                  django_capture_on_commit_callbacks):
+    def test_cache_is_cleared_only_after_the_transaction_commits(
+        self, client, page_cache, about, django_capture_on_commit_callbacks
+    ):
         get(client, "/nl/over/")
         with django_capture_on_commit_callbacks(execute=False) as callbacks:
             about.save_revision().publish()

@@ -54,10 +54,12 @@ def test_expired_invitations_are_purged_after_the_retention_period(invitations):
 def test_old_export_logs_are_purged(retention_days):
     from evaluation.models import ExportLog
 
-    old = ExportLog.objects.create(actor="onderzoeker", source="admin", dataset="progress", export_format="csv",
-                                   status="succeeded")
-    new = ExportLog.objects.create(actor="onderzoeker", source="admin", dataset="progress", export_format="csv",
-                                   status="succeeded")
+    old = ExportLog.objects.create(
+        actor="onderzoeker", source="admin", dataset="progress", export_format="csv", status="succeeded"
+    )
+    new = ExportLog.objects.create(
+        actor="onderzoeker", source="admin", dataset="progress", export_format="csv", status="succeeded"
+    )
     ExportLog.objects.filter(pk=old.pk).update(created_at=days_ago(731))
     retention.purge_expired(now=NOW)
     assert list(ExportLog.objects.values_list("pk", flat=True)) == [new.pk]
@@ -75,12 +77,20 @@ def test_old_form_submissions_are_purged(home_page, retention_days):
 @pytest.mark.django_db
 def test_old_login_records_are_purged(retention_days):
     for when in (days_ago(91), days_ago(1)):
-        attempt = AccessAttempt.objects.create(username=f"u{when:%j}", ip_address="10.0.0.1", user_agent="x",
-                                               failures_since_start=1, get_data="", post_data="", http_accept="",
-                                               path_info="/")
+        attempt = AccessAttempt.objects.create(
+            username=f"u{when:%j}",
+            ip_address="10.0.0.1",
+            user_agent="x",
+            failures_since_start=1,
+            get_data="",
+            post_data="",
+            http_accept="",
+            path_info="/",
+        )
         AccessAttempt.objects.filter(pk=attempt.pk).update(attempt_time=when)
-        log = AccessLog.objects.create(username="u", ip_address="10.0.0.1", user_agent="x", http_accept="",
-                                       path_info="/")
+        log = AccessLog.objects.create(
+            username="u", ip_address="10.0.0.1", user_agent="x", http_accept="", path_info="/"
+        )
         AccessLog.objects.filter(pk=log.pk).update(attempt_time=when)
     retention.purge_expired(now=NOW)
     assert AccessAttempt.objects.count() == 1

@@ -9,7 +9,6 @@ from community.models import MeetupRegistration, Organisation, Sector
 from evaluation.models import ExportLog
 from programme.models import AmbassadorProfile, Invitation, LessonPage, LessonProgress, SelfAssessment
 
-
 LESSONS = 8  # making pages is slow; the full size tops the programme up to scale.LESSONS
 
 

@@ -33,8 +33,11 @@ def test_public_pages_get_a_strict_content_security_policy(client, home_page):
 @pytest.mark.django_db
 def test_public_page_has_no_inline_scripts_the_policy_would_block(client, home_page):
     content = client.get("/nl/").content.decode()
-    inline_scripts = [tag for tag in re.findall(r"<script\b[^>]*>", content) if "src=" not in tag
-                      and 'type="application/json"' not in tag and 'type="application/ld+json"' not in tag]
+    inline_scripts = [
+        tag
+        for tag in re.findall(r"<script\b[^>]*>", content)
+        if "src=" not in tag and 'type="application/json"' not in tag and 'type="application/ld+json"' not in tag
+    ]
     assert inline_scripts == []
     assert "<style" not in content
     assert not re.search(r"\son[a-z]+=", content)  # no onclick= handlers
@@ -79,7 +82,22 @@ def test_production_settings_are_https_only():
     )
     env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "DEBUG", "PAGE_CACHE_URL"}}
     env.update({"SECRET_KEY": "p" * 60, "DATABASE_URL": "sqlite:///:memory:"})
-    result = subprocess.run([sys.executable, "manage.py", "shell", "--settings=website.settings.production", "-c", code],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.stdout.strip().splitlines()[-1].split() == ["True", "True", "True", "True", "True", "True", "FileBasedCache", "False", "28800"], \
-        result.stderr
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--settings=website.settings.production", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.strip().splitlines()[-1].split() == [
+        "True",
+        "True",
+        "True",
+        "True",
+        "True",
+        "True",
+        "FileBasedCache",
+        "False",
+        "28800",
+    ], result.stderr

@@ -21,18 +21,26 @@ def admin_client(client, superuser):
 
 
 def upload_document(client, name, content):
-    return client.post("/admin/documents/add/", {
-        "title": name, "file": SimpleUploadedFile(name, content), "collection": Collection.get_first_root_node().pk,
-    })
+    return client.post(
+        "/admin/documents/add/",
+        {
+            "title": name,
+            "file": SimpleUploadedFile(name, content),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
 
 
 @pytest.mark.django_db
 class TestDocumentUploads:
-    @pytest.mark.parametrize("name, content", [
-        ("aanval.html", b"<html><script>alert(1)</script></html>"),
-        ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
-        ("script.js", b"alert(1)"),
-    ])
+    @pytest.mark.parametrize(
+        "name, content",
+        [
+            ("aanval.html", b"<html><script>alert(1)</script></html>"),
+            ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+            ("script.js", b"alert(1)"),
+        ],
+    )
     def test_dangerous_types_are_refused_with_a_message(self, admin_client, name, content):
         response = upload_document(admin_client, name, content)
         assert response.status_code == 200  # the form is shown again, with the error
@@ -44,8 +52,9 @@ class TestDocumentUploads:
         too_big = b"%PDF-1.4\n" + b"0" * settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
         response = upload_document(admin_client, "groot.pdf", too_big)
         assert response.status_code == 200
-        assert "10,0" in " ".join(response.context["form"].errors["file"]) or \
-            "10.0" in " ".join(response.context["form"].errors["file"])
+        assert "10,0" in " ".join(response.context["form"].errors["file"]) or "10.0" in " ".join(
+            response.context["form"].errors["file"]
+        )
         assert not Document.objects.exists()
 
     def test_allowed_document_is_accepted(self, admin_client):
@@ -57,9 +66,14 @@ class TestDocumentUploads:
 @pytest.mark.django_db
 class TestImageUploads:
     def upload(self, client, name, content):
-        return client.post("/admin/images/add/", {
-            "title": name, "file": SimpleUploadedFile(name, content), "collection": Collection.get_first_root_node().pk,
-        })
+        return client.post(
+            "/admin/images/add/",
+            {
+                "title": name,
+                "file": SimpleUploadedFile(name, content),
+                "collection": Collection.get_first_root_node().pk,
+            },
+        )
 
     def test_svg_image_is_refused(self, admin_client):
         response = self.upload(admin_client, "logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>')
@@ -98,9 +112,13 @@ class TestDocumentServing:
     def test_private_collection_is_checked_on_download(self, client, pdf_document, ambassador):
         private = Collection.get_first_root_node().add_child(name="Alleen voor ambassadeurs")
         restriction = CollectionViewRestriction.objects.create(
-            collection=private, restriction_type=CollectionViewRestriction.GROUPS)
-        restriction.groups.add(Group.objects.get(name="Ambassadeurs") if Group.objects.filter(
-            name="Ambassadeurs").exists() else ambassador.groups.first())
+            collection=private, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        restriction.groups.add(
+            Group.objects.get(name="Ambassadeurs")
+            if Group.objects.filter(name="Ambassadeurs").exists()
+            else ambassador.groups.first()
+        )
         pdf_document.collection = private
         pdf_document.save()
 
@@ -155,14 +173,3 @@ def test_collection_privacy_form_offers_no_shared_password():
     choices = [value for value, _label in form.fields["restriction_type"].choices]
     assert CollectionViewRestriction.PASSWORD not in choices
     assert "password" not in form.fields
-
-
-@pytest.mark.django_db
-def test_collection_privacy_dialog_in_the_admin_has_no_password_option(client, superuser):
-    collection = Collection.get_first_root_node().add_child(name="Intern")
-    client.force_login(superuser)
-    response = client.get(f"/admin/collections/{collection.pk}/privacy/")
-    assert response.status_code == 200
-    html = response.json()["html"]
-    assert 'value="login"' in html
-    assert 'value="password"' not in html

@@ -6,9 +6,7 @@ from django.urls import path
 
 from website.urls import urlpatterns as site_urlpatterns
 
-FORM = engines["django"].from_string(
-    '<form method="post">{% csrf_token %}<button>Verstuur</button></form>'
-)
+FORM = engines["django"].from_string('<form method="post">{% csrf_token %}<button>Verstuur</button></form>')
 
 
 def form_view(request):

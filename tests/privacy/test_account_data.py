@@ -110,18 +110,30 @@ def test_json_download_holds_every_kind_of_own_data_and_nothing_of_others(ambass
     data = document["data"]
     assert list(data) == account_data.kind_keys()
     assert set(document["kinds"]) == set(account_data.kind_keys())
-    assert data["account"] == [{
-        "username": "ambassadeur", "first_name": "Ambassadeur", "last_name": "Testpersoon",
-        "email": "ambassadeur@example.org", "date_joined": data["account"][0]["date_joined"],
-        "last_login": data["account"][0]["last_login"], "is_active": True,
-    }]
+    assert data["account"] == [
+        {
+            "username": "ambassadeur",
+            "first_name": "Ambassadeur",
+            "last_name": "Testpersoon",
+            "email": "ambassadeur@example.org",
+            "date_joined": data["account"][0]["date_joined"],
+            "last_login": data["account"][0]["last_login"],
+            "is_active": True,
+        }
+    ]
     assert data["roles"] == [{"group": "Ambassadors"}]
     assert data["profile"][0]["organisation"] == "Schoonmaakbedrijf Test"
     assert data["profile"][0]["cohort"] == "Cohort test"
     assert data["profile"][0]["research_consent_version"]
     assert [event["action"] for event in data["consent_events"]] == ["given"]
-    for key in ("lesson_progress", "module_completions", "reflection_answers", "knowledge_check_answers",
-                "self_assessments", "activities"):
+    for key in (
+        "lesson_progress",
+        "module_completions",
+        "reflection_answers",
+        "knowledge_check_answers",
+        "self_assessments",
+        "activities",
+    ):
         assert len(data[key]) == 2, key
     assert data["meetup_registrations"][0]["status"] == "confirmed"
     assert data["reflection_answers"][0]["answer"].startswith("Mijn eigen reflectie")
@@ -148,7 +160,7 @@ def test_csv_zip_has_one_file_per_kind_and_neutralises_formulas(ambassador, make
     assert account[0]["last_name"] == "'@SUM(A1)"
     activities = csv_rows(files["activities.csv"])
     assert len(activities) == 2
-    assert activities[0]["private_note"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert activities[0]["private_note"] == '\'=HYPERLINK("http://evil.example")'
     assert activities[0]["colleagues_reached"] == "5"
     assert csv_rows(files["knowledge_check_answers.csv"])[0]["is_correct"] == "ja"
     for key in account_data.kind_keys():
@@ -156,10 +168,24 @@ def test_csv_zip_has_one_file_per_kind_and_neutralises_formulas(ambassador, make
         assert header.split(",") == list(next(k for k in account_data.kinds() if k.key == key).fields)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-    ("\uff1d1", "'\uff1d1"), ("gewoon", "gewoon"), ("", ""), (None, ""), (5, 5), (-5, -5), (True, "ja"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("\uff1d1", "'\uff1d1"),
+        ("gewoon", "gewoon"),
+        ("", ""),
+        (None, ""),
+        (5, 5),
+        (-5, -5),
+        (True, "ja"),
+    ],
+)
 def test_neutralise_cells(value, expected):
     assert account_data.neutralise(value) == expected
 
@@ -219,7 +245,8 @@ def test_get_never_deletes_and_post_needs_csrf(ambassador, home_page):
 
 
 def test_delete_with_research_consent_keeps_only_pseudonymised_research_rows(
-        ambassador, other_ambassador, make_meetup, make_user, organisation):
+    ambassador, other_ambassador, make_meetup, make_user, organisation
+):
     meetup = make_meetup(capacity=1)
     add_personal_data(ambassador, meetup=meetup, n=2)
     waiting = make_user("wachtende", organisation=organisation)
@@ -273,8 +300,16 @@ def test_delete_without_consent_removes_everything(ambassador, other_ambassador,
     assert response.status_code == 302
     assert not User.objects.filter(pk=ambassador.pk).exists()
     assert not User.objects.filter(username="ambassadeur").exists()
-    for model in (AmbassadorProfile, LessonProgress, ModuleCompletion, ReflectionAnswer, KnowledgeCheckAnswer,
-                  SelfAssessment, Activity, MeetupRegistration):
+    for model in (
+        AmbassadorProfile,
+        LessonProgress,
+        ModuleCompletion,
+        ReflectionAnswer,
+        KnowledgeCheckAnswer,
+        SelfAssessment,
+        Activity,
+        MeetupRegistration,
+    ):
         assert not model.objects.filter(user_id=ambassador.pk).exists(), model.__name__
         assert model.objects.filter(user=other_ambassador).exists(), model.__name__
     assert not ConsentEvent.objects.filter(profile__user_id=ambassador.pk).exists()

@@ -6,11 +6,9 @@ see each other's rows. Kept small (max_examples) so the whole file runs in well 
 """
 
 import datetime
-import uuid
 from urllib.parse import quote
 
 import pytest
-from django.conf import settings as django_settings
 from django.db import transaction
 from django.test import Client
 from django.utils import timezone
@@ -23,15 +21,43 @@ from methodology.models import GuideIndexPage, ResearchIndexPage, SelfAssessment
 from programme.models import KnowledgeCheckAnswer, LessonProgress, ModuleCompletion, ReflectionAnswer, SelfAssessment
 from website.seeding import get_or_create_child_page
 
-FUZZ = settings(max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                       HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=30,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 NASTY = [
-    "", " ", "0", "-1", "1.5", "99999999999999999999", "9223372036854775808", "1e9", "NaN", "\x00", "a\x00b",
-    "' OR 1=1 --", "<script>alert(1)</script>", "../../etc/passwd", "%00", "ja", "nee", "deels", "on",
-    "2025-02-30", "1999-12-31", "9999-12-31", "2025-01-01", "=cmd|' /C calc'!A0", "é" * 300, "😀", "\u202e",
+    "",
+    " ",
+    "0",
+    "-1",
+    "1.5",
+    "99999999999999999999",
+    "9223372036854775808",
+    "1e9",
+    "NaN",
+    "\x00",
+    "a\x00b",
+    "' OR 1=1 --",
+    "<script>alert(1)</script>",
+    "../../etc/passwd",
+    "%00",
+    "ja",
+    "nee",
+    "deels",
+    "on",
+    "2025-02-30",
+    "1999-12-31",
+    "9999-12-31",
+    "2025-01-01",
+    "=cmd|' /C calc'!A0",
+    "é" * 300,
+    "😀",
+    "\u202e",
 ]
-junk = st.one_of(st.sampled_from(NASTY), st.text(max_size=60), st.integers(-10**20, 10**20).map(str))
+junk = st.one_of(st.sampled_from(NASTY), st.text(max_size=60), st.integers(-(10**20), 10**20).map(str))
 
 
 def form_data(fields):
@@ -93,8 +119,19 @@ def start_page(home_page):
     return get_or_create_child_page(guides, SelfAssessmentPage, "starten", title="Starten")
 
 
-START_FIELDS = ["support", "facilities", "ambassadors", "trained", "active", "embedded", "sector", "contact_me",
-                "name", "email", "organisation_name"]
+START_FIELDS = [
+    "support",
+    "facilities",
+    "ambassadors",
+    "trained",
+    "active",
+    "embedded",
+    "sector",
+    "contact_me",
+    "name",
+    "email",
+    "organisation_name",
+]
 
 
 @FUZZ
@@ -118,8 +155,12 @@ def listing_pages(home_page):
 
 
 @FUZZ
-@given(which=st.integers(0, 3), params=form_data(["q", "type", "page", "phase", "level", "sector", "theme",
-                                                   "province", "archief", "periode", "lang"]))
+@given(
+    which=st.integers(0, 3),
+    params=form_data(
+        ["q", "type", "page", "phase", "level", "sector", "theme", "province", "archief", "periode", "lang"]
+    ),
+)
 def test_search_and_listing_filters_never_fail(listing_pages, organisation, which, params):
     response = Client().get(listing_pages[which], params)
     assert response.status_code in (200, 301, 302, 400, 404), response.status_code
@@ -135,8 +176,12 @@ def lesson_world(home_page):
     _programme, modules, lessons = build_programme(home_page, modules=1, lessons_per_module=1)
     lesson = lessons[modules[0].pk][0]
     blocks = {block.block_type: block.id for block in lesson.body}
-    return {"lesson_key": str(lesson.translation_key), "module_key": str(modules[0].translation_key),
-            "reflection": blocks["reflection"], "knowledge_check": blocks["knowledge_check"]}
+    return {
+        "lesson_key": str(lesson.translation_key),
+        "module_key": str(modules[0].translation_key),
+        "reflection": blocks["reflection"],
+        "knowledge_check": blocks["knowledge_check"],
+    }
 
 
 PROGRESS_MODELS = (LessonProgress, ModuleCompletion, ReflectionAnswer, KnowledgeCheckAnswer, SelfAssessment)
@@ -148,8 +193,9 @@ PROGRESS_MODELS = (LessonProgress, ModuleCompletion, ReflectionAnswer, Knowledge
     key=st.one_of(st.none(), st.uuids().map(str), junk),
     block=st.one_of(st.none(), junk),
     moment=st.sampled_from(["before", "after", "nu", ""]),
-    data=form_data(["answer", "option", "confidence_role", "confidence_conversation", "confidence_referral",
-                    "confidence_support"]),
+    data=form_data(
+        ["answer", "option", "confidence_role", "confidence_conversation", "confidence_referral", "confidence_support"]
+    ),
 )
 def test_progress_endpoints_never_fail(lesson_world, ambassador, endpoint, key, block, moment, data):
     client = logged_in(ambassador)
@@ -168,15 +214,31 @@ def test_progress_endpoints_never_fail(lesson_world, ambassador, endpoint, key, 
 
 # --- Activity form ---------------------------------------------------------------------------------------------
 
-ACTIVITY_FIELDS = ["date", "activity_type", "colleagues_reached", "interested", "registered", "started", "completed",
-                   "certificates", "learning_kind", "referral_destination", "private_note", "save_and_add"]
+ACTIVITY_FIELDS = [
+    "date",
+    "activity_type",
+    "colleagues_reached",
+    "interested",
+    "registered",
+    "started",
+    "completed",
+    "certificates",
+    "learning_kind",
+    "referral_destination",
+    "private_note",
+    "save_and_add",
+]
 
 
 @pytest.fixture
 def own_activity(ambassador):
     return Activity.objects.create(
-        user=ambassador, organisation=ambassador.ambassador_profile.organisation, activity_type=ActivityType.FOLLOW_UP,
-        date=timezone.localdate() - datetime.timedelta(days=3), colleagues_reached=4, interested=2,
+        user=ambassador,
+        organisation=ambassador.ambassador_profile.organisation,
+        activity_type=ActivityType.FOLLOW_UP,
+        date=timezone.localdate() - datetime.timedelta(days=3),
+        colleagues_reached=4,
+        interested=2,
     )
 
 
@@ -188,9 +250,16 @@ def activity_values(activity):
 @given(edit=st.booleans(), data=form_data(ACTIVITY_FIELDS), base=st.booleans())
 def test_activity_form_never_fails(ambassador, own_activity, edit, data, base):
     if base:  # start from a valid form, so the fuzzed fields are checked one rule at a time
-        valid = {"date": (timezone.localdate() - datetime.timedelta(days=1)).isoformat(),
-                 "activity_type": ActivityType.GROUP_SESSION, "colleagues_reached": "10", "interested": "3",
-                 "registered": "2", "started": "1", "completed": "0", "certificates": "0"}
+        valid = {
+            "date": (timezone.localdate() - datetime.timedelta(days=1)).isoformat(),
+            "activity_type": ActivityType.GROUP_SESSION,
+            "colleagues_reached": "10",
+            "interested": "3",
+            "registered": "2",
+            "started": "1",
+            "completed": "0",
+            "certificates": "0",
+        }
         data = {**valid, **data}
     client = logged_in(ambassador)
     url = f"/nl/activiteiten/{own_activity.pk}/bewerken/" if edit else "/nl/activiteiten/nieuw/"
@@ -207,10 +276,23 @@ def test_activity_form_never_fails(ambassador, own_activity, edit, data, base):
         assert before == after and response.unchanged
 
 
-MEASUREMENT_FIELDS = ["headcount", "practically_educated_count", "trained_count", "practically_educated_trained_count",
-                      "active_ambassadors", "facilitated_hours", "phase", "has_learning_agreement", "has_budget",
-                      "has_time_off", "has_management_sponsor", "has_successor_arrangement", "comment", "save",
-                      "submit"]
+MEASUREMENT_FIELDS = [
+    "headcount",
+    "practically_educated_count",
+    "trained_count",
+    "practically_educated_trained_count",
+    "active_ambassadors",
+    "facilitated_hours",
+    "phase",
+    "has_learning_agreement",
+    "has_budget",
+    "has_time_off",
+    "has_management_sponsor",
+    "has_successor_arrangement",
+    "comment",
+    "save",
+    "submit",
+]
 
 
 @pytest.fixture
@@ -218,8 +300,9 @@ def open_wave(db):
     from evaluation.models import MeasurementWave
 
     today = timezone.localdate()
-    return MeasurementWave.objects.create(code="T1", name="Eerste jaarmeting", opens_on=today,
-                                          closes_on=today + datetime.timedelta(days=7))
+    return MeasurementWave.objects.create(
+        code="T1", name="Eerste jaarmeting", opens_on=today, closes_on=today + datetime.timedelta(days=7)
+    )
 
 
 @FUZZ
@@ -228,9 +311,16 @@ def test_measurement_form_never_fails(coordinator, open_wave, data, base, code):
     from evaluation.models import OrganisationMeasurement
 
     if base:
-        valid = {"headcount": "100", "practically_educated_count": "40", "trained_count": "30",
-                 "practically_educated_trained_count": "10", "active_ambassadors": "2", "facilitated_hours": "12",
-                 "phase": "preparation", "submit": "1"}
+        valid = {
+            "headcount": "100",
+            "practically_educated_count": "40",
+            "trained_count": "30",
+            "practically_educated_trained_count": "10",
+            "active_ambassadors": "2",
+            "facilitated_hours": "12",
+            "phase": "preparation",
+            "submit": "1",
+        }
         data = {**valid, **data}
     client = logged_in(coordinator)
     url = f"/nl/coordinator/metingen/{quote(code, safe='')}/"
@@ -247,9 +337,11 @@ def open_meetup(make_meetup):
 
 
 @FUZZ
-@given(action=st.sampled_from(["register", "cancel", "calendar.ics"]),
-       page_id=st.one_of(st.none(), st.integers(-5, 10**6), st.sampled_from([2**31, 2**63 - 1])),
-       who=st.sampled_from(["anonymous", "ambassador", "editor"]))
+@given(
+    action=st.sampled_from(["register", "cancel", "calendar.ics"]),
+    page_id=st.one_of(st.none(), st.integers(-5, 10**6), st.sampled_from([2**31, 2**63 - 1])),
+    who=st.sampled_from(["anonymous", "ambassador", "editor"]),
+)
 def test_meetup_registration_never_fails(open_meetup, ambassador, editor, action, page_id, who):
     client = Client() if who == "anonymous" else logged_in(ambassador if who == "ambassador" else editor)
     target = open_meetup.pk if page_id is None else page_id

@@ -24,12 +24,29 @@ from django.db import transaction
 from django.test import Client
 from django.utils import timezone
 
-ROLES = ["anonymous", "ambassador", "other_ambassador", "coordinator", "other_coordinator", "researcher", "editor",
-         "moderator", "programme_team", "superuser"]
+ROLES = [
+    "anonymous",
+    "ambassador",
+    "other_ambassador",
+    "coordinator",
+    "other_coordinator",
+    "researcher",
+    "editor",
+    "moderator",
+    "programme_team",
+    "superuser",
+]
 ROLE_TITLES = {
-    "anonymous": "anonymous", "ambassador": "ambassador (org A)", "other_ambassador": "ambassador (org B)",
-    "coordinator": "coordinator (org A)", "other_coordinator": "coordinator (org B)", "researcher": "researcher",
-    "editor": "editor", "moderator": "moderator", "programme_team": "programme team", "superuser": "admin",
+    "anonymous": "anonymous",
+    "ambassador": "ambassador (org A)",
+    "other_ambassador": "ambassador (org B)",
+    "coordinator": "coordinator (org A)",
+    "other_coordinator": "coordinator (org B)",
+    "researcher": "researcher",
+    "editor": "editor",
+    "moderator": "moderator",
+    "programme_team": "programme team",
+    "superuser": "admin",
 }
 pytestmark = pytest.mark.django_db
 
@@ -57,91 +74,190 @@ def row(name, method, path, spec, note="", data=None):
 TABLE = [
     # Mijn gegevens (website/account_urls.py)
     row("Mijn gegevens", "GET", "/nl/mijn-gegevens/", "looooooooo"),
-    row("Mijn gegevens: download JSON", "GET", "/nl/mijn-gegevens/download.json", "looooooooo",
-        "each person only ever gets their own data"),
+    row(
+        "Mijn gegevens: download JSON",
+        "GET",
+        "/nl/mijn-gegevens/download.json",
+        "looooooooo",
+        "each person only ever gets their own data",
+    ),
     row("Mijn gegevens: download CSV (zip)", "GET", "/nl/mijn-gegevens/download.zip", "looooooooo"),
-    row("Mijn gegevens: delete account", "GET", "/nl/mijn-gegevens/verwijderen/", "looooooood",
-        "administrators are removed by another administrator"),
+    row(
+        "Mijn gegevens: delete account",
+        "GET",
+        "/nl/mijn-gegevens/verwijderen/",
+        "looooooood",
+        "administrators are removed by another administrator",
+    ),
     # Programme (programme/urls.py)
     row("Mijn leerpad", "GET", "/nl/mijn-leerpad/", "looooooooo", "no profile: a page that explains"),
     row("Certificate", "GET", "/nl/mijn-leerpad/certificaat/", "looooddddd"),
-    row("Certificate check (public)", "GET", "/nl/certificaat/{certificate_number}/", "oooooooooo",
-        "name, programme, date and validity only; 404 once its owner switches the check off"),
+    row(
+        "Certificate check (public)",
+        "GET",
+        "/nl/certificaat/{certificate_number}/",
+        "oooooooooo",
+        "name, programme, date and validity only; 404 once its owner switches the check off",
+    ),
     row("Research consent", "GET", "/nl/mijn-leerpad/toestemming/", "looooddddd"),
     row("Complete a lesson", "POST", "/nl/leerpad/les/{lesson_key}/afronden/", "looooddddd"),
     row("Reopen a lesson", "POST", "/nl/leerpad/les/{lesson_key}/heropenen/", "looooddddd"),
-    row("Save a reflection", "POST", "/nl/leerpad/les/{lesson_key}/reflectie/{reflection_id}/", "looooddddd",
-        data={"answer": "Mijn antwoord"}),
-    row("Answer a knowledge check", "POST", "/nl/leerpad/les/{lesson_key}/kennisvraag/{check_id}/", "looooddddd",
-        data={"option": "1"}),
+    row(
+        "Save a reflection",
+        "POST",
+        "/nl/leerpad/les/{lesson_key}/reflectie/{reflection_id}/",
+        "looooddddd",
+        data={"answer": "Mijn antwoord"},
+    ),
+    row(
+        "Answer a knowledge check",
+        "POST",
+        "/nl/leerpad/les/{lesson_key}/kennisvraag/{check_id}/",
+        "looooddddd",
+        data={"option": "1"},
+    ),
     row("Self-assessment", "GET", "/nl/leerpad/module/{module_key}/zelfinschatting/before/", "looooddddd"),
     row("Invitations", "GET", "/nl/uitnodigingen/", "lddoodddoo", "coordinators for their own organisation"),
-    row("Revoke an invitation of org A", "POST", "/nl/uitnodigingen/{invitation_id}/intrekken/", "lddoddddoo",
-        "org B's coordinator gets 404"),
+    row(
+        "Revoke an invitation of org A",
+        "POST",
+        "/nl/uitnodigingen/{invitation_id}/intrekken/",
+        "lddoddddoo",
+        "org B's coordinator gets 404",
+    ),
     # Activity log (activitylog/urls.py)
     row("Activity list", "GET", "/nl/activiteiten/", "looddddddd", "ambassadors only, each their own"),
     row("New activity", "GET", "/nl/activiteiten/nieuw/", "looddddddd"),
-    row("Edit an activity of org A's ambassador", "GET", "/nl/activiteiten/{activity_id}/bewerken/", "lodddddddd",
-        "anyone else gets 404"),
+    row(
+        "Edit an activity of org A's ambassador",
+        "GET",
+        "/nl/activiteiten/{activity_id}/bewerken/",
+        "lodddddddd",
+        "anyone else gets 404",
+    ),
     row("Save an activity of org A's ambassador", "POST", "/nl/activiteiten/{activity_id}/bewerken/", "lodddddddd"),
-    row("Delete an activity of org A's ambassador", "POST", "/nl/activiteiten/{activity_id}/verwijderen/",
-        "lodddddddd"),
+    row(
+        "Delete an activity of org A's ambassador", "POST", "/nl/activiteiten/{activity_id}/verwijderen/", "lodddddddd"
+    ),
     row("Coordinator dashboard", "GET", "/nl/coordinator/", "lddooddddd", "always the coordinator's own organisation"),
     row("Coordinator export (CSV)", "GET", "/nl/coordinator/export.csv", "lddooddddd"),
     # Measurement waves, coordinator's side (evaluation/urls.py)
-    row("Measurements of the organisation", "GET", "/nl/coordinator/metingen/", "lddooddddd",
-        "always the coordinator's own organisation"),
-    row("Measurement form", "GET", "/nl/coordinator/metingen/{wave_code}/", "lddooddddd",
-        "org B's coordinator sees org B's measurement, never org A's"),
-    row("Save a measurement", "POST", "/nl/coordinator/metingen/{wave_code}/", "lddooddddd",
-        "each coordinator writes only their own organisation's row", data={"headcount": "10", "save": "1"}),
+    row(
+        "Measurements of the organisation",
+        "GET",
+        "/nl/coordinator/metingen/",
+        "lddooddddd",
+        "always the coordinator's own organisation",
+    ),
+    row(
+        "Measurement form",
+        "GET",
+        "/nl/coordinator/metingen/{wave_code}/",
+        "lddooddddd",
+        "org B's coordinator sees org B's measurement, never org A's",
+    ),
+    row(
+        "Save a measurement",
+        "POST",
+        "/nl/coordinator/metingen/{wave_code}/",
+        "lddooddddd",
+        "each coordinator writes only their own organisation's row",
+        data={"headcount": "10", "save": "1"},
+    ),
     # Research dashboard (evaluation/urls.py)
-    row("Research dashboard", "GET", "/nl/onderzoeksdashboard/", "lddddoddoo",
-        "researchers and the programme team; a coordinator gets nothing, not even their own organisation"),
+    row(
+        "Research dashboard",
+        "GET",
+        "/nl/onderzoeksdashboard/",
+        "lddddoddoo",
+        "researchers and the programme team; a coordinator gets nothing, not even their own organisation",
+    ),
     row("Research dashboard (English, filtered)", "GET", "/en/research-dashboard/?sector=schoonmaak", "lddddoddoo"),
     # Community (community/urls.py)
     row("Register for a meetup", "POST", "/nl/community/meetups/{meetup_id}/register/", "looooddddd"),
-    row("Cancel org A ambassador's registration", "POST", "/nl/community/meetups/{meetup_id}/cancel/", "lodddddddd",
-        "cancelling only ever touches your own registration: 404 when you have none"),
-    row("Meetup calendar file", "GET", "/nl/community/meetups/{meetup_id}/calendar.ics", "oooooooooo",
-        "public; the online link only for people with a place"),
+    row(
+        "Cancel org A ambassador's registration",
+        "POST",
+        "/nl/community/meetups/{meetup_id}/cancel/",
+        "lodddddddd",
+        "cancelling only ever touches your own registration: 404 when you have none",
+    ),
+    row(
+        "Meetup calendar file",
+        "GET",
+        "/nl/community/meetups/{meetup_id}/calendar.ics",
+        "oooooooooo",
+        "public; the online link only for people with a place",
+    ),
     # Wagtail admin
     row("Admin dashboard", "GET", "/admin/", "lddddooooo"),
     row("Admin: page explorer", "GET", "/admin/pages/{home_id}/", "ldddddoodo"),
-    row("Admin: participant progress report", "GET", "/admin/reports/programme-progress/", "ldddddddoo",
-        "needs programme.view_lessonprogress"),
+    row(
+        "Admin: participant progress report",
+        "GET",
+        "/admin/reports/programme-progress/",
+        "ldddddddoo",
+        "needs programme.view_lessonprogress",
+    ),
     row("Admin: module completion report", "GET", "/admin/reports/programme-modules/", "ldddddddoo"),
     row("Admin: participants (profiles)", "GET", "/admin/snippets/programme/ambassadorprofile/", "ldddddddoo"),
-    row("Admin: edit a participant profile", "GET", "/admin/snippets/programme/ambassadorprofile/edit/{profile_id}/",
-        "ldddddddoo"),
+    row(
+        "Admin: edit a participant profile",
+        "GET",
+        "/admin/snippets/programme/ambassadorprofile/edit/{profile_id}/",
+        "ldddddddoo",
+    ),
     row("Admin: cohorts", "GET", "/admin/snippets/programme/cohort/", "ldddddddoo"),
     row("Admin: organisations", "GET", "/admin/snippets/community/organisation/", "ldddddddoo"),
     row("Admin: measurement waves", "GET", "/admin/meetrondes/", "ldddddddoo", "needs evaluation.view_measurementwave"),
     row("Admin: new measurement wave", "GET", "/admin/meetrondes/new/", "ldddddddoo"),
-    row("Admin: who submitted in a wave", "GET", "/admin/meetrondes/{wave_id}/inzendingen/", "ldddddddoo",
-        "needs evaluation.view_organisationmeasurement"),
-    row("Admin: remind who has not submitted", "POST", "/admin/meetrondes/{wave_id}/herinneren/", "ldddddddoo",
-        "needs evaluation.change_organisationmeasurement"),
+    row(
+        "Admin: who submitted in a wave",
+        "GET",
+        "/admin/meetrondes/{wave_id}/inzendingen/",
+        "ldddddddoo",
+        "needs evaluation.view_organisationmeasurement",
+    ),
+    row(
+        "Admin: remind who has not submitted",
+        "POST",
+        "/admin/meetrondes/{wave_id}/herinneren/",
+        "ldddddddoo",
+        "needs evaluation.change_organisationmeasurement",
+    ),
     row("Admin: org A's measurement", "GET", "/admin/meetrondes/meting/{measurement_id}/", "ldddddddoo"),
-    row("Admin: reopen org A's measurement", "POST", "/admin/meetrondes/meting/{measurement_id}/heropenen/",
-        "ldddddddoo", "logged (Wagtail log entry)"),
+    row(
+        "Admin: reopen org A's measurement",
+        "POST",
+        "/admin/meetrondes/meting/{measurement_id}/heropenen/",
+        "ldddddddoo",
+        "logged (Wagtail log entry)",
+    ),
     row("Admin: evaluation export", "GET", "/admin/evaluatie-export/", "lddddodddo"),
-    row("Admin: evaluation export (download)", "POST", "/admin/evaluatie-export/", "lddddodddo",
-        "the researcher gets 400 here: the empty form is refused"),
+    row(
+        "Admin: evaluation export (download)",
+        "POST",
+        "/admin/evaluatie-export/",
+        "lddddodddo",
+        "the researcher gets 400 here: the empty form is refused",
+    ),
     row("Admin: evaluation codebook", "GET", "/admin/evaluatie-export/codeboek/", "lddddodddo"),
     row("Admin: export log", "GET", "/admin/evaluatie-export/logboek/", "lddddddddo"),
-    row("Admin: start requests (self-assessment)", "GET", "/admin/snippets/methodology/startrequest/",
-        "lddddddooo"),
+    row("Admin: start requests (self-assessment)", "GET", "/admin/snippets/methodology/startrequest/", "lddddddooo"),
     row("Admin: forms with submissions", "GET", "/admin/forms/", "ldddddoodo"),
     row("Admin: contact form submissions", "GET", "/admin/forms/submissions/{contact_id}/", "lddddddodo"),
     row("Admin: documents", "GET", "/admin/documents/", "ldddddoodo"),
     row("Admin: images", "GET", "/admin/images/", "ldddddoodo"),
-    row("Admin: site history (audit log)", "GET", "/admin/reports/site-history/", "lddddooooo",
-        "Wagtail lists only entries about objects the person may see"),
+    row(
+        "Admin: site history (audit log)",
+        "GET",
+        "/admin/reports/site-history/",
+        "lddddooooo",
+        "Wagtail lists only entries about objects the person may see",
+    ),
     row("Admin: users", "GET", "/admin/users/", "lddddddddo"),
     row("Admin: groups", "GET", "/admin/groups/", "lddddddddo"),
 ]
-
 
 
 class World:
@@ -206,8 +322,9 @@ class World:
         def make():
             from programme.models import Invitation
 
-            return Invitation.objects.create(token_hash="x" * 64, organisation=self.fixture("organisation"),
-                                             created_by=self.fixture("coordinator")).pk
+            return Invitation.objects.create(
+                token_hash="x" * 64, organisation=self.fixture("organisation"), created_by=self.fixture("coordinator")
+            ).pk
 
         return self._get("invitation", make)
 
@@ -218,8 +335,12 @@ class World:
 
             owner = self.fixture("ambassador")
             return Activity.objects.create(
-                user=owner, organisation=owner.ambassador_profile.organisation, activity_type=ActivityType.FOLLOW_UP,
-                date=timezone.localdate() - datetime.timedelta(days=1), colleagues_reached=1, private_note="privé",
+                user=owner,
+                organisation=owner.ambassador_profile.organisation,
+                activity_type=ActivityType.FOLLOW_UP,
+                date=timezone.localdate() - datetime.timedelta(days=1),
+                colleagues_reached=1,
+                private_note="privé",
             ).pk
 
         return self._get("activity", make)
@@ -230,8 +351,9 @@ class World:
             from community.models import MeetupRegistration
 
             meetup = self.fixture("make_meetup")("matrix", capacity=5, online_url="https://meet.example/geheim")
-            MeetupRegistration.objects.create(meetup=meetup, user=self.fixture("ambassador"),
-                                              status=MeetupRegistration.Status.CONFIRMED)
+            MeetupRegistration.objects.create(
+                meetup=meetup, user=self.fixture("ambassador"), status=MeetupRegistration.Status.CONFIRMED
+            )
             return meetup.pk
 
         return self._get("meetup", make)
@@ -242,9 +364,12 @@ class World:
             from evaluation.models import MeasurementWave
 
             today = timezone.localdate()
-            return MeasurementWave.objects.create(code="T1", name="Eerste jaarmeting",
-                                                  opens_on=today - datetime.timedelta(days=1),
-                                                  closes_on=today + datetime.timedelta(days=10))
+            return MeasurementWave.objects.create(
+                code="T1",
+                name="Eerste jaarmeting",
+                opens_on=today - datetime.timedelta(days=1),
+                closes_on=today + datetime.timedelta(days=10),
+            )
 
         return self._get("wave", make)
 
@@ -262,9 +387,17 @@ class World:
             from evaluation.models import OrganisationMeasurement
 
             return OrganisationMeasurement.objects.create(
-                wave=self.wave, organisation=self.fixture("organisation"), status="submitted",
-                submitted_at=timezone.now(), headcount=50, practically_educated_count=20, trained_count=10,
-                practically_educated_trained_count=4, active_ambassadors=2, facilitated_hours=30, phase="preparation",
+                wave=self.wave,
+                organisation=self.fixture("organisation"),
+                status="submitted",
+                submitted_at=timezone.now(),
+                headcount=50,
+                practically_educated_count=20,
+                trained_count=10,
+                practically_educated_trained_count=4,
+                active_ambassadors=2,
+                facilitated_hours=30,
+                phase="preparation",
             ).pk
 
         return self._get("measurement", make)
@@ -280,8 +413,13 @@ class World:
             from website.seeding import get_or_create_child_page
 
             return get_or_create_child_page(
-                self.fixture("home_page"), ContactPage, "contact", title="Contact", to_address="a@example.org",
-                from_address="b@example.org", subject="Aanvraag",
+                self.fixture("home_page"),
+                ContactPage,
+                "contact",
+                title="Contact",
+                to_address="a@example.org",
+                from_address="b@example.org",
+                subject="Aanvraag",
                 form_fields=[ContactFormField(sort_order=0, label="Naam", field_type="singleline", required=True)],
             ).pk
 
@@ -321,10 +459,7 @@ def check(world, table_row, role):
         world.fixture("home_page")
     client = client_for(world, role)
     with transaction.atomic():
-        if table_row.method == "GET":
-            response = client.get(url)
-        else:
-            response = client.post(url, table_row.data)
+        response = client.get(url) if table_row.method == "GET" else client.post(url, table_row.data)
         transaction.set_rollback(True)
     return outcome(response, role == "anonymous"), response
 
@@ -334,11 +469,12 @@ def test_permission_matrix(request, table_row):
     """Every role against one URL."""
     world = World(request)
     wrong = []
-    for role, expected in zip(ROLES, table_row.expected):
+    for role, expected in zip(ROLES, table_row.expected, strict=False):
         got, response = check(world, table_row, role)
         if got != expected:
-            wrong.append(f"{role}: expected {expected}, got {got} ({response.status_code} "
-                         f"{response.get('Location', '')})")
+            wrong.append(
+                f"{role}: expected {expected}, got {got} ({response.status_code} {response.get('Location', '')})"
+            )
     assert not wrong, f"{table_row.method} {table_row.path}\n" + "\n".join(wrong)
 
 
@@ -364,9 +500,18 @@ def test_changing_ids_in_urls_changes_nothing(request, other_ambassador, other_c
     activity_id, invitation_id, meetup_id = world.activity_id, world.invitation_id, world.meetup_id
     ambassador_b = client_for(world, "other_ambassador")
     assert ambassador_b.post(f"/nl/activiteiten/{activity_id}/verwijderen/").status_code == 404
-    assert ambassador_b.post(f"/nl/activiteiten/{activity_id}/bewerken/", {
-        "date": timezone.localdate().isoformat(), "activity_type": "group_session", "colleagues_reached": "1",
-        "private_note": "overschreven"}).status_code == 404
+    assert (
+        ambassador_b.post(
+            f"/nl/activiteiten/{activity_id}/bewerken/",
+            {
+                "date": timezone.localdate().isoformat(),
+                "activity_type": "group_session",
+                "colleagues_reached": "1",
+                "private_note": "overschreven",
+            },
+        ).status_code
+        == 404
+    )
     assert ambassador_b.get(f"/nl/activiteiten/{activity_id}/bewerken/").status_code == 404
     assert ambassador_b.post(f"/nl/community/meetups/{meetup_id}/cancel/").status_code == 404
     coordinator_b = client_for(world, "other_coordinator")
@@ -379,7 +524,7 @@ def test_changing_ids_in_urls_changes_nothing(request, other_ambassador, other_c
 
 def test_private_note_and_other_organisations_never_reach_a_coordinator(request, other_coordinator):
     world = World(request)
-    world.activity_id
+    world.activity_id  # noqa: B018 - creates the activity with its private note
     for role in ("coordinator", "other_coordinator"):
         client = client_for(world, role)
         for url in ("/nl/coordinator/", "/nl/coordinator/export.csv"):
@@ -429,8 +574,10 @@ START, END = "<!-- matrix:start -->", "<!-- matrix:end -->"
 
 
 def render_markdown(table=TABLE):
-    lines = ["| What | Method and URL | " + " | ".join(ROLE_TITLES[role] for role in ROLES) + " | Note |",
-             "|---|---|" + "---|" * len(ROLES) + "---|"]
+    lines = [
+        "| What | Method and URL | " + " | ".join(ROLE_TITLES[role] for role in ROLES) + " | Note |",
+        "|---|---|" + "---|" * len(ROLES) + "---|",
+    ]
     for r in table:
         cells = [SYMBOLS[expected] for expected in r.expected]
         lines.append(f"| {r.name} | `{r.method} {r.path}` | " + " | ".join(cells) + f" | {r.note} |")

@@ -19,7 +19,7 @@ def user_foreign_keys():
 def test_every_user_foreign_key_has_a_registered_provider():
     covered = account_data.covered_user_fields()
     missing = []
-    for label, model, field in user_foreign_keys():
+    for label, model, _field in user_foreign_keys():
         if label not in covered:
             config = apps.get_app_config(model._meta.app_label)
             missing.append(

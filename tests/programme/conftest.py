@@ -10,13 +10,16 @@ def lesson_body(n):
     return [
         ("paragraph", f"<p>Uitleg bij les {n}.</p>"),
         ("reflection", {"question": f"Wat neem je mee uit les {n}?", "help_text": ""}),
-        ("knowledge_check", {
-            "question": f"Vraag bij les {n}",
-            "options": [
-                {"text": "Fout antwoord", "is_correct": False, "feedback": "Helaas, dat klopt niet."},
-                {"text": "Goed antwoord", "is_correct": True, "feedback": "Ja, dat klopt."},
-            ],
-        }),
+        (
+            "knowledge_check",
+            {
+                "question": f"Vraag bij les {n}",
+                "options": [
+                    {"text": "Fout antwoord", "is_correct": False, "feedback": "Helaas, dat klopt niet."},
+                    {"text": "Goed antwoord", "is_correct": True, "feedback": "Ja, dat klopt."},
+                ],
+            },
+        ),
     ]
 
 

@@ -59,8 +59,10 @@ def test_password_reset_sends_a_link_that_works(client, ambassador):
     response = client.get(link, follow=True)
     assert response.status_code == 200
     assert "Kies een nieuw wachtwoord" in response.content.decode()
-    response = client.post(response.redirect_chain[-1][0], {
-        "new_password1": "een-nieuw-wachtwoord-77", "new_password2": "een-nieuw-wachtwoord-77"})
+    response = client.post(
+        response.redirect_chain[-1][0],
+        {"new_password1": "een-nieuw-wachtwoord-77", "new_password2": "een-nieuw-wachtwoord-77"},
+    )
     assert response.status_code == 302
     assert client.login(username=ambassador.username, password="een-nieuw-wachtwoord-77")
 
@@ -70,8 +72,10 @@ def test_password_change_needs_login_and_works(client, ambassador):
     assert client.get(reverse("password_change")).status_code == 302
     client.login(username=ambassador.username, password=PASSWORD)
     assert client.get(reverse("password_change")).status_code == 200
-    response = client.post(reverse("password_change"), {
-        "old_password": PASSWORD, "new_password1": "nog-een-wachtwoord-88", "new_password2": "nog-een-wachtwoord-88"})
+    response = client.post(
+        reverse("password_change"),
+        {"old_password": PASSWORD, "new_password1": "nog-een-wachtwoord-88", "new_password2": "nog-een-wachtwoord-88"},
+    )
     assert response.status_code == 302
     assert "Je wachtwoord is veranderd" in client.get(response["Location"]).content.decode()
 

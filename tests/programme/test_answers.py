@@ -22,8 +22,10 @@ def login(client, user):
 def test_reflection_answer_is_visible_only_to_its_author(client, ambassador, other_ambassador, coordinator, lesson):
     reflection = block_id(lesson, "reflection")
     login(client, ambassador)
-    response = client.post(reverse("programme:save_reflection", args=[lesson.translation_key, reflection]),
-                           {"answer": "Mijn geheime gedachte"})
+    response = client.post(
+        reverse("programme:save_reflection", args=[lesson.translation_key, reflection]),
+        {"answer": "Mijn geheime gedachte"},
+    )
     assert response.status_code == 302 and response["Location"].endswith(f"#blok-{reflection}")
     assert "Mijn geheime gedachte" in client.get(lesson.url).content.decode()
     for other in (other_ambassador, coordinator):
@@ -47,7 +49,9 @@ def test_saving_a_reflection_again_updates_the_one_answer(client, ambassador, le
 def test_reflection_answer_follows_the_lesson_into_english(client, ambassador, lesson):
     reflection = block_id(lesson, "reflection")
     login(client, ambassador)
-    client.post(reverse("programme:save_reflection", args=[lesson.translation_key, reflection]), {"answer": "Tweetalig"})
+    client.post(
+        reverse("programme:save_reflection", args=[lesson.translation_key, reflection]), {"answer": "Tweetalig"}
+    )
     assert "Tweetalig" in client.get(english(lesson).url).content.decode()
 
 
@@ -55,8 +59,11 @@ def test_reflection_answer_follows_the_lesson_into_english(client, ambassador, l
 @pytest.mark.parametrize("answer", ["", "   ", "x" * 5001])
 def test_empty_or_too_long_reflection_is_refused(client, ambassador, lesson, answer):
     login(client, ambassador)
-    response = client.post(reverse("programme:save_reflection", args=[lesson.translation_key, block_id(lesson, "reflection")]),
-                           {"answer": answer}, follow=True)
+    response = client.post(
+        reverse("programme:save_reflection", args=[lesson.translation_key, block_id(lesson, "reflection")]),
+        {"answer": answer},
+        follow=True,
+    )
     assert response.status_code == 200
     assert "message--error" in response.content.decode()
     assert not ReflectionAnswer.objects.exists()
@@ -65,8 +72,9 @@ def test_empty_or_too_long_reflection_is_refused(client, ambassador, lesson, ans
 @pytest.mark.django_db
 def test_reflection_for_an_unknown_block_is_404(client, ambassador, lesson):
     login(client, ambassador)
-    response = client.post(reverse("programme:save_reflection", args=[lesson.translation_key, "bestaat-niet"]),
-                           {"answer": "Iets"})
+    response = client.post(
+        reverse("programme:save_reflection", args=[lesson.translation_key, "bestaat-niet"]), {"answer": "Iets"}
+    )
     assert response.status_code == 404
     assert not ReflectionAnswer.objects.exists()
 
@@ -89,7 +97,9 @@ def test_knowledge_check_keeps_every_attempt_and_shows_feedback(client, ambassad
 @pytest.mark.parametrize("option", ["", "7", "-1", "abc"])
 def test_invalid_knowledge_check_answers_are_refused(client, ambassador, lesson, option):
     login(client, ambassador)
-    url = reverse("programme:answer_knowledge_check", args=[lesson.translation_key, block_id(lesson, "knowledge_check")])
+    url = reverse(
+        "programme:answer_knowledge_check", args=[lesson.translation_key, block_id(lesson, "knowledge_check")]
+    )
     response = client.post(url, {"option": option}, follow=True)
     assert "message--error" in response.content.decode()
     assert not KnowledgeCheckAnswer.objects.exists()
@@ -137,7 +147,10 @@ def test_self_assessment_scores_outside_the_scale_are_refused(client, ambassador
 @pytest.mark.django_db
 def test_self_assessment_unknown_moment_is_404(client, ambassador, modules):
     login(client, ambassador)
-    assert client.get(reverse("programme:self_assessment", args=[modules[0].translation_key, "tijdens"])).status_code == 404
+    assert (
+        client.get(reverse("programme:self_assessment", args=[modules[0].translation_key, "tijdens"])).status_code
+        == 404
+    )
 
 
 @pytest.mark.django_db
@@ -153,7 +166,11 @@ def test_consent_can_be_withdrawn_and_given_again(client, ambassador):
     client.post(url, {"action": "give"})
     profile.refresh_from_db()
     assert profile.has_research_consent
-    assert list(ConsentEvent.objects.filter(profile=profile).values_list("action", flat=True)) == ["given", "withdrawn", "given"]
+    assert list(ConsentEvent.objects.filter(profile=profile).values_list("action", flat=True)) == [
+        "given",
+        "withdrawn",
+        "given",
+    ]
 
 
 @pytest.mark.django_db

@@ -3,7 +3,6 @@
 import io
 
 import pytest
-from django.db.models import Count
 from wagtail.models import Locale, Page
 
 from programme import demo
@@ -41,11 +40,19 @@ def test_seed_builds_the_programme_in_two_languages_and_is_idempotent(home_page,
     # Demo progress: module 1 complete for demo-ambassador.
     assert ModuleCompletion.objects.filter(user__username="demo-ambassador").count() == 1
 
-    counts = (Page.objects.count(), LessonProgress.objects.count(), ModuleCompletion.objects.count(),
-              list(LessonProgress.objects.values_list("completed_at", flat=True).order_by("pk")))
+    counts = (
+        Page.objects.count(),
+        LessonProgress.objects.count(),
+        ModuleCompletion.objects.count(),
+        list(LessonProgress.objects.values_list("completed_at", flat=True).order_by("pk")),
+    )
     demo.seed(io.StringIO())
-    assert (Page.objects.count(), LessonProgress.objects.count(), ModuleCompletion.objects.count(),
-            list(LessonProgress.objects.values_list("completed_at", flat=True).order_by("pk"))) == counts
+    assert (
+        Page.objects.count(),
+        LessonProgress.objects.count(),
+        ModuleCompletion.objects.count(),
+        list(LessonProgress.objects.values_list("completed_at", flat=True).order_by("pk")),
+    ) == counts
 
 
 @pytest.mark.django_db
@@ -55,8 +62,6 @@ def test_every_english_segment_of_the_demo_is_translated(home_page):
 
     demo.seed_programme()
     en = Locale.objects.get(language_code="en")
-    missing = StringSegment.objects.exclude(
-        string__translations__locale=en
-    ).values_list("string__data", flat=True)
+    missing = StringSegment.objects.exclude(string__translations__locale=en).values_list("string__data", flat=True)
     assert list(missing) == []
     assert StringTranslation.objects.filter(locale=en).exists()

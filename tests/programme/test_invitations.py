@@ -17,8 +17,12 @@ User = get_user_model()
 
 def accept_data(**overrides):
     data = {
-        "username": "nieuwe-ambassadeur", "first_name": "Fatima", "last_name": "El Amrani",
-        "email": "fatima@example.org", "password1": "een-lang-wachtwoord-2025", "password2": "een-lang-wachtwoord-2025",
+        "username": "nieuwe-ambassadeur",
+        "first_name": "Fatima",
+        "last_name": "El Amrani",
+        "email": "fatima@example.org",
+        "password1": "een-lang-wachtwoord-2025",
+        "password2": "een-lang-wachtwoord-2025",
         "research_consent": "yes",
     }
     data.update(overrides)
@@ -32,9 +36,16 @@ def accept_url(token):
 def invite(client, user, organisation, **fields):
     """Post the invitation form as `user`: an ambassador invitation valid for 7 days, unless `fields` say otherwise."""
     client.force_login(user)
-    return client.post(reverse("programme:invitations"), {
-        "organisation": organisation.pk, "kind": "ambassador", "note": "Fatima", "valid_days": 7, **fields,
-    })
+    return client.post(
+        reverse("programme:invitations"),
+        {
+            "organisation": organisation.pk,
+            "kind": "ambassador",
+            "note": "Fatima",
+            "valid_days": 7,
+            **fields,
+        },
+    )
 
 
 @pytest.fixture
@@ -280,8 +291,9 @@ def test_the_list_shows_every_status(client, coordinator, organisation, ambassad
 
 
 @pytest.mark.django_db
-def test_an_untouched_form_of_the_programme_team_makes_no_invitation(client, programme_team, organisation,
-                                                                       other_organisation):
+def test_an_untouched_form_of_the_programme_team_makes_no_invitation(
+    client, programme_team, organisation, other_organisation
+):
     client.force_login(programme_team)
     page = client.get(reverse("programme:invitations")).content.decode()
     assert 'value="" selected>Kies een organisatie</option>' in page
@@ -303,12 +315,21 @@ def test_a_coordinator_has_nothing_to_choose_and_is_told_so(client, coordinator,
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("language, expected, foreign", [
-    ("nl", ["Dit wachtwoord is te kort. Gebruik minstens 10 tekens.", "Je wachtwoord heeft minstens 10 tekens."],
-     ["This password", "Uw wachtwoord"]),
-    ("en", ["This password is too short. Use at least 10 characters.", "Your password has at least 10 characters."],
-     ["Dit wachtwoord", "Je wachtwoord"]),
-])
+@pytest.mark.parametrize(
+    "language, expected, foreign",
+    [
+        (
+            "nl",
+            ["Dit wachtwoord is te kort. Gebruik minstens 10 tekens.", "Je wachtwoord heeft minstens 10 tekens."],
+            ["This password", "Uw wachtwoord"],
+        ),
+        (
+            "en",
+            ["This password is too short. Use at least 10 characters.", "Your password has at least 10 characters."],
+            ["Dit wachtwoord", "Je wachtwoord"],
+        ),
+    ],
+)
 def test_password_rules_and_errors_are_in_the_pages_language(client, invitation, language, expected, foreign):
     from django.utils import translation
 

@@ -14,9 +14,15 @@ EMPTY_MESSAGE = "Een les zonder inhoud kun je niet publiceren"
 
 def lesson_form(lesson, action, body=(), **fields):
     data = {
-        "title": fields.pop("title", lesson.title), "slug": lesson.slug, "intro": lesson.intro,
-        "body": streamfield(list(body)), "estimated_minutes": 10, "is_required": "on",
-        "comments": inline_formset([]), action: "1", **fields,
+        "title": fields.pop("title", lesson.title),
+        "slug": lesson.slug,
+        "intro": lesson.intro,
+        "body": streamfield(list(body)),
+        "estimated_minutes": 10,
+        "is_required": "on",
+        "comments": inline_formset([]),
+        action: "1",
+        **fields,
     }
     return nested_form_data(data)
 
@@ -37,8 +43,9 @@ def admin_client(client, superuser):
 @pytest.mark.django_db
 def test_publishing_a_lesson_without_content_is_refused_with_a_message(admin_client, lesson):
     live_revision = LessonPage.objects.get(pk=lesson.pk).live_revision_id
-    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
-                                 lesson_form(lesson, "action-publish", title="Leeg"))
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=[lesson.pk]), lesson_form(lesson, "action-publish", title="Leeg")
+    )
     assert response.status_code == 200  # the edit form again, with the message
     assert EMPTY_MESSAGE in response.content.decode()
     lesson.refresh_from_db()
@@ -56,8 +63,9 @@ def test_a_new_lesson_without_content_cannot_be_published_either(admin_client, m
 
 @pytest.mark.django_db
 def test_a_lesson_without_content_can_be_saved_as_a_draft(admin_client, lesson):
-    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
-                                 lesson_form(lesson, "action-save", title="Nog leeg"))
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=[lesson.pk]), lesson_form(lesson, "action-save", title="Nog leeg")
+    )
     assert response.status_code == 302
     lesson.refresh_from_db()
     assert lesson.has_unpublished_changes and lesson.get_latest_revision_as_object().title == "Nog leeg"
@@ -65,8 +73,10 @@ def test_a_lesson_without_content_can_be_saved_as_a_draft(admin_client, lesson):
 
 @pytest.mark.django_db
 def test_a_lesson_with_content_is_published(admin_client, lesson):
-    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
-                                 lesson_form(lesson, "action-publish", [paragraph("<p>Nieuwe uitleg.</p>")]))
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
+        lesson_form(lesson, "action-publish", [paragraph("<p>Nieuwe uitleg.</p>")]),
+    )
     assert response.status_code == 302
     lesson.refresh_from_db()
     assert "Nieuwe uitleg." in str(lesson.body[0].value) and not lesson.has_unpublished_changes
@@ -83,8 +93,10 @@ def completed(ambassador, lesson):
 
 def publish_change(admin_client, lesson, important):
     fields = {"important_change": "on"} if important else {}
-    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]), lesson_form(
-        lesson, "action-publish", [paragraph("<p>Nieuwe regels sinds dit jaar.</p>")], **fields))
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
+        lesson_form(lesson, "action-publish", [paragraph("<p>Nieuwe regels sinds dit jaar.</p>")], **fields),
+    )
     assert response.status_code == 302
     lesson.refresh_from_db()
     return lesson
@@ -97,8 +109,7 @@ def ambassador_pages(client, ambassador, lesson):
 
 
 @pytest.mark.django_db
-def test_an_important_change_is_shown_to_who_completed_the_lesson(admin_client, client, ambassador, lesson,
-                                                                   completed):
+def test_an_important_change_is_shown_to_who_completed_the_lesson(admin_client, client, ambassador, lesson, completed):
     lesson = publish_change(admin_client, lesson, important=True)
     assert lesson.content_updated_at is not None and lesson.content_updated_at > completed.completed_at
     # Unticked again, in the page and in the revision the next edit starts from.
@@ -109,8 +120,10 @@ def test_an_important_change_is_shown_to_who_completed_the_lesson(admin_client, 
     assert "Deze les is bijgewerkt op" in lesson_html and "Je afronding blijft staan" in lesson_html
     assert "Deze les is bijgewerkt" in path_html and lesson.title in path_html
     # The completion stays.
-    assert LessonProgress.objects.get(user=ambassador, lesson_key=lesson.translation_key).completed_at == \
-        completed.completed_at
+    assert (
+        LessonProgress.objects.get(user=ambassador, lesson_key=lesson.translation_key).completed_at
+        == completed.completed_at
+    )
 
 
 @pytest.mark.django_db

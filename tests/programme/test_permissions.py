@@ -35,14 +35,17 @@ def test_programme_and_module_overviews_are_public(client, as_role, role, progra
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role, sees_body, sees_button", [
-    ("anonymous", False, False),
-    ("ambassador", True, True),
-    ("other_ambassador", True, True),
-    ("coordinator", True, True),
-    ("researcher", True, False),
-    ("editor", True, False),
-])
+@pytest.mark.parametrize(
+    "role, sees_body, sees_button",
+    [
+        ("anonymous", False, False),
+        ("ambassador", True, True),
+        ("other_ambassador", True, True),
+        ("coordinator", True, True),
+        ("researcher", True, False),
+        ("editor", True, False),
+    ],
+)
 def test_lesson_body_needs_a_login(client, as_role, role, sees_body, sees_button, lesson):
     as_role(role)
     response = client.get(lesson.url)
@@ -56,10 +59,17 @@ def test_lesson_body_needs_a_login(client, as_role, role, sees_body, sees_button
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role, expected", [
-    ("anonymous", 302), ("ambassador", 302), ("other_ambassador", 302), ("coordinator", 302),
-    ("researcher", 403), ("editor", 403),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("anonymous", 302),
+        ("ambassador", 302),
+        ("other_ambassador", 302),
+        ("coordinator", 302),
+        ("researcher", 403),
+        ("editor", 403),
+    ],
+)
 def test_only_participants_can_record_progress(client, as_role, role, expected, lesson):
     user = as_role(role)
     response = client.post(reverse("programme:complete_lesson", args=[lesson.translation_key]))
@@ -71,10 +81,17 @@ def test_only_participants_can_record_progress(client, as_role, role, expected, 
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role, expected", [
-    ("anonymous", 302), ("ambassador", 200), ("other_ambassador", 200), ("coordinator", 200),
-    ("researcher", 200), ("editor", 200),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("anonymous", 302),
+        ("ambassador", 200),
+        ("other_ambassador", 200),
+        ("coordinator", 200),
+        ("researcher", 200),
+        ("editor", 200),
+    ],
+)
 def test_my_path_needs_a_login(client, as_role, role, expected, programme):
     as_role(role)
     response = client.get(reverse("programme:my_path"))
@@ -92,10 +109,17 @@ def test_my_path_shows_only_my_own_progress(client, ambassador, other_ambassador
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role, expected", [
-    ("anonymous", 302), ("ambassador", 403), ("other_ambassador", 403), ("coordinator", 200),
-    ("researcher", 403), ("editor", 403),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("anonymous", 302),
+        ("ambassador", 403),
+        ("other_ambassador", 403),
+        ("coordinator", 200),
+        ("researcher", 403),
+        ("editor", 403),
+    ],
+)
 def test_invitations_page_is_for_coordinators_and_the_programme_team(client, as_role, role, expected):
     as_role(role)
     assert client.get(reverse("programme:invitations")).status_code == expected
@@ -131,19 +155,28 @@ def test_programme_team_sees_progress_reports(request, client, staff, ambassador
 
 
 @pytest.mark.django_db
-def test_programme_team_edits_a_profile_but_not_whose_it_is_or_the_consent(client, programme_team, ambassador,
-                                                                            other_ambassador, cohort):
+def test_programme_team_edits_a_profile_but_not_whose_it_is_or_the_consent(
+    client, programme_team, ambassador, other_ambassador, cohort
+):
     profile = ambassador.ambassador_profile
     consent_at = profile.research_consent_at
     client.force_login(programme_team)
     url = f"/admin/snippets/programme/ambassadorprofile/edit/{profile.pk}/"
     form = client.get(url).content.decode()
     assert 'name="kind"' in form and 'name="user"' not in form and 'name="research_consent_at"' not in form
-    response = client.post(url, {
-        "user": other_ambassador.pk, "kind": "ambassador", "organisation": profile.organisation_id,
-        "cohort": cohort.pk, "job_category": "care", "start_date": "2025-09-01",
-        "research_consent_at": "", "research_consent_withdrawn_at": "2025-10-01 10:00",
-    })
+    response = client.post(
+        url,
+        {
+            "user": other_ambassador.pk,
+            "kind": "ambassador",
+            "organisation": profile.organisation_id,
+            "cohort": cohort.pk,
+            "job_category": "care",
+            "start_date": "2025-09-01",
+            "research_consent_at": "",
+            "research_consent_withdrawn_at": "2025-10-01 10:00",
+        },
+    )
     assert response.status_code == 302
     profile.refresh_from_db()
     assert profile.job_category == "care" and profile.cohort == cohort  # what they may change, changed

@@ -210,12 +210,18 @@ def test_progress_summary_counts_lessons_modules_and_last_activity(ambassador, o
     assert summary[ambassador.pk]["total_modules"] == 2
     assert summary[ambassador.pk]["last_activity"] is not None
     assert summary[other_ambassador.pk] == {
-        "completed_lessons": 0, "total_lessons": 4, "completed_modules": 0, "total_modules": 2, "last_activity": None,
+        "completed_lessons": 0,
+        "total_lessons": 4,
+        "completed_modules": 0,
+        "total_modules": 2,
+        "last_activity": None,
     }
 
 
 @pytest.mark.django_db
-def test_progress_summary_uses_a_constant_number_of_queries(make_user, organisation, lessons, django_assert_num_queries):
+def test_progress_summary_uses_a_constant_number_of_queries(
+    make_user, organisation, lessons, django_assert_num_queries
+):
     users = [make_user(f"amb{i}", organisation=organisation, consent=False) for i in range(12)]
     for user in users:
         progress.complete_lesson(user, lessons[0])
@@ -227,15 +233,17 @@ def test_progress_summary_uses_a_constant_number_of_queries(make_user, organisat
 
 
 @pytest.mark.django_db
-def test_with_progress_gives_the_figures_of_progress_summary(ambassador, other_ambassador, lessons, modules,
-                                                             django_assert_num_queries):
+def test_with_progress_gives_the_figures_of_progress_summary(
+    ambassador, other_ambassador, lessons, modules, django_assert_num_queries
+):
     for lesson in lessons:
         progress.complete_lesson(ambassador, lesson)
     progress.record_visit(other_ambassador, lessons[0])
     summary = progress.progress_summary([ambassador, other_ambassador])
     with django_assert_num_queries(1):
-        profiles = list(progress.with_progress(AmbassadorProfile.objects.filter(
-            user__in=[ambassador, other_ambassador])))
+        profiles = list(
+            progress.with_progress(AmbassadorProfile.objects.filter(user__in=[ambassador, other_ambassador]))
+        )
     assert {p.user_id: (p.completed_lessons, p.completed_modules, progress.last_activity(p)) for p in profiles} == {
         user_id: (row["completed_lessons"], row["completed_modules"], row["last_activity"])
         for user_id, row in summary.items()

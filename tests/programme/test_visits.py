@@ -24,13 +24,17 @@ def test_a_real_visit_records_started_at_and_shows_the_lesson(ambassador_client,
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("headers", [
-    {"HTTP_SEC_PURPOSE": "prefetch"},
-    {"HTTP_SEC_PURPOSE": "prefetch;prerender"},
-    {"HTTP_PURPOSE": "prefetch"},
-    {"HTTP_X_MOZ": "prefetch"},
-    {"HTTP_X_PURPOSE": "preview"},
-], ids=["sec-purpose", "prerender", "purpose", "x-moz", "safari preview"])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_PURPOSE": "prefetch"},
+        {"HTTP_SEC_PURPOSE": "prefetch;prerender"},
+        {"HTTP_PURPOSE": "prefetch"},
+        {"HTTP_X_MOZ": "prefetch"},
+        {"HTTP_X_PURPOSE": "preview"},
+    ],
+    ids=["sec-purpose", "prerender", "purpose", "x-moz", "safari preview"],
+)
 def test_a_prefetch_shows_the_lesson_but_records_nothing(ambassador_client, ambassador, lesson, headers):
     response = ambassador_client.get(lesson.url, **headers)
     assert response.status_code == 200

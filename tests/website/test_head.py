@@ -29,8 +29,9 @@ def description(client, url):
 
 @pytest.fixture
 def about(home_page):
-    page = get_or_create_child_page(home_page, StandardPage, "over", title="Over het programma",
-                                    intro="Wat we doen en waarom.")
+    page = get_or_create_child_page(
+        home_page, StandardPage, "over", title="Over het programma", intro="Wat we doen en waarom."
+    )
     translate_page(page, "en", {"Over het programma": "About the programme", "Wat we doen en waarom.": "What we do."})
     return page
 
@@ -58,7 +59,8 @@ def test_a_publication_is_described_by_its_abstract(home_page):
 
     publication = PublicationPage(title="Rapport", abstract="Wat leerambassadeurs opleveren.")
     rendered = Template("{% load site_tags %}{% meta_description %}").render(
-        Context({"page": publication, "request": RequestFactory().get("/nl/")}))
+        Context({"page": publication, "request": RequestFactory().get("/nl/")})
+    )
     assert rendered == "Wat leerambassadeurs opleveren."
 
 
@@ -83,10 +85,16 @@ def test_editors_change_the_default_in_the_site_settings(client, home_page, djan
 
 def test_the_default_description_is_required_in_both_languages(admin_client, home_page):
     site = Site.objects.get(is_default_site=True)
-    response = admin_client.post(f"/admin/settings/website/sitesettings/{site.pk}/", {
-        "default_description": "", "default_description_en": "", "contact_email": "", "contact_phone": "",
-        "footer_text": rich_text(""),
-    })
+    response = admin_client.post(
+        f"/admin/settings/website/sitesettings/{site.pk}/",
+        {
+            "default_description": "",
+            "default_description_en": "",
+            "contact_email": "",
+            "contact_phone": "",
+            "footer_text": rich_text(""),
+        },
+    )
     assert response.status_code == 200
     assert "default_description" in response.context["form"].errors
     assert "default_description_en" in response.context["form"].errors

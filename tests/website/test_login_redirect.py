@@ -66,16 +66,18 @@ def test_without_a_next_page_others_land_on_the_home_page_of_their_language(clie
 
 
 def test_a_next_page_outside_the_site_is_ignored(client, home_page, researcher):
-    response = client.post(LOGIN, {"username": researcher.username, "password": PASSWORD,
-                                   "next": "https://example.com/phishing/"})
+    response = client.post(
+        LOGIN, {"username": researcher.username, "password": PASSWORD, "next": "https://example.com/phishing/"}
+    )
     assert response["Location"] == "/nl/"
 
 
 def test_a_wrong_password_from_the_header_keeps_the_way_back(client, about, ambassador):
     link = header_login_link(client, "/nl/over/")
     client.get(link)
-    response = client.post(LOGIN, {"username": ambassador.username, "password": "fout", "next": "/nl/over/",
-                                   "via": "menu"})
+    response = client.post(
+        LOGIN, {"username": ambassador.username, "password": "fout", "next": "/nl/over/", "via": "menu"}
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert '<input type="hidden" name="via" value="menu">' in html

@@ -33,7 +33,8 @@ MIN_WORDS = 4
 # Texts that may appear on pages of both languages, and why (besides the MIN_WORDS rule, which already skips
 # single words like the switcher's "Nederlands" and "English" and the name "Leerambassadeurs").
 ALLOWED_IN_BOTH = {
-    "Nederlands", "English",  # the language switcher names each language in that language, on every page
+    "Nederlands",
+    "English",  # the language switcher names each language in that language, on every page
     "Leerambassadeurs",  # the programme's proper name
 }
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{\{?[^}]*\}?\}|<[^>]+>")
@@ -41,8 +42,11 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 
 
 def catalogues():
-    return [path for path in ROOT.glob("**/locale/en/LC_MESSAGES/django.po")
-            if not {".venv", "node_modules"} & set(path.parts)]
+    return [
+        path
+        for path in ROOT.glob("**/locale/en/LC_MESSAGES/django.po")
+        if not {".venv", "node_modules"} & set(path.parts)
+    ]
 
 
 def fragments(text):
@@ -58,8 +62,10 @@ def foreign_texts():
         for entry in polib.pofile(str(path)):
             pairs = [(entry.msgid, entry.msgstr)]
             if entry.msgid_plural:
-                pairs = [(entry.msgid, entry.msgstr_plural.get(0, "")),
-                         (entry.msgid_plural, entry.msgstr_plural.get(1, ""))]
+                pairs = [
+                    (entry.msgid, entry.msgstr_plural.get(0, "")),
+                    (entry.msgid_plural, entry.msgstr_plural.get(1, "")),
+                ]
             for msgid, msgstr in pairs:
                 if msgstr and msgstr != msgid:
                     english |= fragments(msgstr) - fragments(msgid)
@@ -119,7 +125,10 @@ def pages_in_both_languages():
         for language in ("nl", "en"):
             with translation.override(language):
                 pages.append((f"{label} ({language})", reverse(url_name) + query, user))
-    pages += [("Niet gevonden (nl)", "/nl/bestaat-niet-404/", None), ("Not found (en)", "/en/does-not-exist-404/", None)]
+    pages += [
+        ("Niet gevonden (nl)", "/nl/bestaat-niet-404/", None),
+        ("Not found (en)", "/en/does-not-exist-404/", None),
+    ]
     return pages
 
 
@@ -129,8 +138,10 @@ def language_of(url):
 
 # Admin screens of the project itself, with who uses them. The admin follows each user's preferred language.
 ADMIN_VIEWS = [
-    ("evaluation_admin:export", "demo-researcher"), ("evaluation_admin:codebook", "demo-researcher"),
-    ("evaluation_admin:log", "demo-admin"), ("programme_progress_report", "demo-programmateam"),
+    ("evaluation_admin:export", "demo-researcher"),
+    ("evaluation_admin:codebook", "demo-researcher"),
+    ("evaluation_admin:log", "demo-admin"),
+    ("programme_progress_report", "demo-programmateam"),
     ("programme_module_report", "demo-programmateam"),
 ]
 
@@ -193,17 +204,24 @@ def rendered_mails(client, users, language):
     assert mails, "no password reset mail was sent"
     context = {"invitation": None, "link": "https://example.org/x", "inviter": "Karin Jansen"}
     with translation.override(language):
-        mails.append((render_to_string("programme/emails/invitation_subject.txt", context),
-                      render_to_string("programme/emails/invitation.txt", context)))
+        mails.append(
+            (
+                render_to_string("programme/emails/invitation_subject.txt", context),
+                render_to_string("programme/emails/invitation.txt", context),
+            )
+        )
     return mails
 
 
 def test_the_check_finds_the_other_language_but_not_text_marked_with_its_own_language():
     forbidden = foreign_texts()
-    page = ('<html lang="en"><body><p>Weet je zeker dat je deze activiteit wilt verwijderen? Dit kun je niet ongedaan maken.</p>'
-            '<article lang="nl"><p>Je bent aangemeld. Je vindt de bijeenkomst ook in je agenda via de agenda-knop.</p>'
-            '</article><a aria-label="Naar het dashboard van je organisatie" href="/">x</a></body></html>')
+    page = (
+        '<html lang="en"><body><p>Weet je zeker dat je deze activiteit wilt verwijderen? Dit kun je niet ongedaan maken.</p>'
+        '<article lang="nl"><p>Je bent aangemeld. Je vindt de bijeenkomst ook in je agenda via de agenda-knop.</p>'
+        '</article><a aria-label="Naar het dashboard van je organisatie" href="/">x</a></body></html>'
+    )
     assert found(visible_text(page, "en"), forbidden["en"]) == [
         "Naar het dashboard van je organisatie",
-        "Weet je zeker dat je deze activiteit wilt verwijderen? Dit kun je niet ongedaan maken"]
+        "Weet je zeker dat je deze activiteit wilt verwijderen? Dit kun je niet ongedaan maken",
+    ]
     assert "Are you sure you want to delete this activity? You cannot undo this" in forbidden["nl"]

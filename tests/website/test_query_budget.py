@@ -13,7 +13,14 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from community.models import MeetupIndexPage, MeetupPage, Organisation, OrganisationIndexPage, Sector, SectorIndexPage
-from methodology.models import GuideEvidence, GuideIndexPage, GuidePage, PublicationAuthor, PublicationPage, ResearchIndexPage
+from methodology.models import (
+    GuideEvidence,
+    GuideIndexPage,
+    GuidePage,
+    PublicationAuthor,
+    PublicationPage,
+    ResearchIndexPage,
+)
 from programme import progress
 from tests.conftest import get_queries
 from tests.methodology.conftest import guide_body
@@ -56,14 +63,21 @@ def counts_per_visitor(client, user, pages):
 
 def programme_counts(client, home_page, ambassador, size):
     # Translated, as on the real site: the language switcher then links to the English page itself.
-    programme, module_pages, lessons = build_programme(home_page, modules=size + 1, lessons_per_module=size + 1,
-                                                       translate=True)
+    programme, module_pages, lessons = build_programme(
+        home_page, modules=size + 1, lessons_per_module=size + 1, translate=True
+    )
     first_module = module_pages[0]
     for module in module_pages:
         progress.complete_lesson(ambassador, lessons[module.pk][0])
-    counts = counts_per_visitor(client, ambassador, {
-        "lesson": lessons[first_module.pk][1], "module": first_module, "programme": programme,
-    })
+    counts = counts_per_visitor(
+        client,
+        ambassador,
+        {
+            "lesson": lessons[first_module.pk][1],
+            "module": first_module,
+            "programme": programme,
+        },
+    )
     client.force_login(ambassador)
     counts["my path"] = count(client, reverse("programme:my_path"))
     client.logout()
@@ -76,8 +90,12 @@ def programme_counts(client, home_page, ambassador, size):
 
 def make_publication(index, slug, authors=2):
     publication = PublicationPage(
-        slug=slug, title=slug.replace("-", " ").capitalize(), publication_date=datetime.date(2025, 5, 1),
-        publication_type="report", abstract=f"Samenvatting van {slug}.", source="HAN",
+        slug=slug,
+        title=slug.replace("-", " ").capitalize(),
+        publication_date=datetime.date(2025, 5, 1),
+        publication_type="report",
+        abstract=f"Samenvatting van {slug}.",
+        source="HAN",
     )
     publication.authors = [PublicationAuthor(family_name=f"Auteur {n}", given_names="A.") for n in range(authors)]
     index.add_child(instance=publication)
@@ -86,8 +104,15 @@ def make_publication(index, slug, authors=2):
 
 
 def make_guide(index, slug, publications):
-    guide = GuidePage(slug=slug, title=slug.capitalize(), intro=f"Over {slug}.", phase="explore", level="meso",
-                      last_reviewed=datetime.date(2025, 6, 1), body=guide_body())
+    guide = GuidePage(
+        slug=slug,
+        title=slug.capitalize(),
+        intro=f"Over {slug}.",
+        phase="explore",
+        level="meso",
+        last_reviewed=datetime.date(2025, 6, 1),
+        body=guide_body(),
+    )
     guide.evidence_links = [GuideEvidence(publication=publication) for publication in publications]
     index.add_child(instance=guide)
     guide.save_revision().publish()
@@ -102,10 +127,16 @@ def methodology_counts(client, home_page, ambassador, size):
     guides = [make_guide(guide_index, f"gids-{n}", publications) for n in range(size + 1)]
     for page in [guide_index, research_index, guides[0], publications[0]]:
         translate_page(page, "en", {})
-    return counts_per_visitor(client, ambassador, {
-        "guide index": guide_index, "guide": guides[0], "research index": research_index,
-        "publication": publications[0],
-    })
+    return counts_per_visitor(
+        client,
+        ambassador,
+        {
+            "guide index": guide_index,
+            "guide": guides[0],
+            "research index": research_index,
+            "publication": publications[0],
+        },
+    )
 
 
 # --- Community: meetup index and meetup --------------------------------------------------------
@@ -117,8 +148,16 @@ def meetup_counts(client, home_page, ambassador, size):
     index = get_or_create_child_page(home_page, MeetupIndexPage, f"bijeenkomsten-{size}", title="Bijeenkomsten")
     start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=7)
     meetups = [
-        get_or_create_child_page(index, MeetupPage, f"intervisie-{n}", title=f"Intervisie {n}", location="Utrecht",
-                                 start_at=start, end_at=start + datetime.timedelta(hours=2), capacity=10)
+        get_or_create_child_page(
+            index,
+            MeetupPage,
+            f"intervisie-{n}",
+            title=f"Intervisie {n}",
+            location="Utrecht",
+            start_at=start,
+            end_at=start + datetime.timedelta(hours=2),
+            capacity=10,
+        )
         for n in range(size)
     ]
     for page in (index, meetups[0]):
@@ -132,15 +171,26 @@ def meetup_counts(client, home_page, ambassador, size):
 def organisation_counts(client, home_page, ambassador, size):
     sector = Sector.objects.get_or_create(slug="bouw", defaults={"name": "Bouw", "name_en": "Construction"})[0]
     for n in range(size):
-        Organisation.objects.get_or_create(slug=f"bouwer-{n}", defaults={
-            "name": f"Bouwer {n}", "sector": sector, "province": "UT", "size_class": "small",
-            "listed_publicly": True, "story": "Een verhaal."})
-    organisation_index = get_or_create_child_page(home_page, OrganisationIndexPage, "organisaties", title="Organisaties")
+        Organisation.objects.get_or_create(
+            slug=f"bouwer-{n}",
+            defaults={
+                "name": f"Bouwer {n}",
+                "sector": sector,
+                "province": "UT",
+                "size_class": "small",
+                "listed_publicly": True,
+                "story": "Een verhaal.",
+            },
+        )
+    organisation_index = get_or_create_child_page(
+        home_page, OrganisationIndexPage, "organisaties", title="Organisaties"
+    )
     sector_index = get_or_create_child_page(home_page, SectorIndexPage, "sectoren", title="Sectoren")
     for page in (organisation_index, sector_index):
         translate_page(page, "en", {})
-    counts = counts_per_visitor(client, ambassador, {"organisation index": organisation_index,
-                                                      "sector index": sector_index})
+    counts = counts_per_visitor(
+        client, ambassador, {"organisation index": organisation_index, "sector index": sector_index}
+    )
     for visitor in (ambassador, None):
         if visitor:
             client.force_login(visitor)
@@ -158,12 +208,16 @@ def organisation_counts(client, home_page, ambassador, size):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("page_counts, small_size, large_size", [
-    (programme_counts, 1, 3),  # 2 modules of 2 lessons, then 4 of 4 (16 lessons, translated)
-    (methodology_counts, 1, 10),
-    (meetup_counts, 1, 10),
-    (organisation_counts, 1, 10),
-], ids=["programme", "guides and research", "meetups", "organisations and sectors"])
+@pytest.mark.parametrize(
+    "page_counts, small_size, large_size",
+    [
+        (programme_counts, 1, 3),  # 2 modules of 2 lessons, then 4 of 4 (16 lessons, translated)
+        (methodology_counts, 1, 10),
+        (meetup_counts, 1, 10),
+        (organisation_counts, 1, 10),
+    ],
+    ids=["programme", "guides and research", "meetups", "organisations and sectors"],
+)
 def test_pages_stay_within_budget_and_do_not_grow(client, home_page, ambassador, page_counts, small_size, large_size):
     translate_page(home_page, "en", {})
     small = page_counts(client, home_page, ambassador, size=small_size)

@@ -30,18 +30,28 @@ from tests.methodology.conftest import (  # noqa: E402,F401  (fixtures shared wi
 
 
 @pytest.fixture
-def content(guide_index, research_index, make_guide, make_publication, self_assessment):
+def content(guide_index, research_index, make_guide, make_publication, self_assessment):  # noqa: F811
     translate_page(guide_index, "en", {"Handleidingen": "Guides"})
     translate_page(research_index, "en", {"Onderzoek": "Research"})
     guide = make_guide("draagvlak", title="Draagvlak bij de ondernemingsraad")
-    guide_en = translate_page(guide, "en", {"Draagvlak bij de ondernemingsraad": "Support from the works council",
-                                            "Over draagvlak.": "About support."})
+    guide_en = translate_page(
+        guide,
+        "en",
+        {"Draagvlak bij de ondernemingsraad": "Support from the works council", "Over draagvlak.": "About support."},
+    )
     publication = make_publication("rapport-draagvlak", title="Rapport over draagvlak en ondernemingsraad")
-    publication_en = translate_page(publication, "en", {
-        "Rapport over draagvlak en ondernemingsraad": "Report on support and the works council"})
+    publication_en = translate_page(
+        publication, "en", {"Rapport over draagvlak en ondernemingsraad": "Report on support and the works council"}
+    )
     assessment_en = translate_page(self_assessment, "en", {"Starten met leerambassadeurs": "Getting started"})
-    return {"guide": guide, "guide_en": guide_en, "publication": publication, "publication_en": publication_en,
-            "assessment": self_assessment, "assessment_en": assessment_en}
+    return {
+        "guide": guide,
+        "guide_en": guide_en,
+        "publication": publication,
+        "publication_en": publication_en,
+        "assessment": self_assessment,
+        "assessment_en": assessment_en,
+    }
 
 
 def result_ids(response):
@@ -76,8 +86,19 @@ def test_unknown_type_is_ignored_with_a_note(client, content):
     assert "niet als soort inhoud" in html and "<b>films</b>" not in html
 
 
-@pytest.mark.parametrize("params", [{}, {"q": ""}, {"q": "   "}, {"q": "x" * 5000}, {"q": "draagvlak", "page": "abc"},
-                                    {"q": "draagvlak", "page": "-3"}, {"q": "\"'%_\\"}, {"q": "AND OR NOT"}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": ""},
+        {"q": "   "},
+        {"q": "x" * 5000},
+        {"q": "draagvlak", "page": "abc"},
+        {"q": "draagvlak", "page": "-3"},
+        {"q": "\"'%_\\"},
+        {"q": "AND OR NOT"},
+    ],
+)
 def test_odd_input_is_handled(client, content, params):
     assert client.get("/nl/zoeken/", params).status_code == 200
 
@@ -90,10 +111,12 @@ def test_unpublished_and_private_pages_are_not_found(client, content):
 
 def test_promoted_result_comes_first_in_the_visitors_language_and_only_once(client, content):
     query = Query.objects.create(query_string="ondernemingsraad")
-    SearchPromotion.objects.create(query=query, page=content["publication"], description="Lees eerst dit rapport.",
-                                   sort_order=0)
-    SearchPromotion.objects.create(query=query, external_link_url="https://example.org/cao",
-                                   external_link_text="Cao-teksten", sort_order=1)
+    SearchPromotion.objects.create(
+        query=query, page=content["publication"], description="Lees eerst dit rapport.", sort_order=0
+    )
+    SearchPromotion.objects.create(
+        query=query, external_link_url="https://example.org/cao", external_link_text="Cao-teksten", sort_order=1
+    )
     response = client.get("/nl/zoeken/", {"q": "Ondernemingsraad "})
     promoted = response.context["promoted"]
     assert [item["title"] for item in promoted] == ["Rapport over draagvlak en ondernemingsraad", "Cao-teksten"]
@@ -115,7 +138,11 @@ def test_searching_writes_nothing_and_needs_few_queries(client, content):
     with CaptureQueriesContext(connection) as captured:
         response = client.get("/nl/zoeken/", {"q": "ondernemingsraad"})
     assert response.status_code == 200
-    writes = [q["sql"] for q in captured.captured_queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    writes = [
+        q["sql"]
+        for q in captured.captured_queries
+        if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
     assert writes == []
     assert Query.objects.count() == queries_before
     assert len(captured.captured_queries) <= 30

@@ -14,8 +14,9 @@ from website.translation import translate_page
 
 @pytest.fixture
 def about(home_page):
-    page = get_or_create_child_page(home_page, StandardPage, "over", title="Over het programma", intro="Wat we doen.",
-                                    show_in_menus=True)
+    page = get_or_create_child_page(
+        home_page, StandardPage, "over", title="Over het programma", intro="Wat we doen.", show_in_menus=True
+    )
     translate_page(page, "en", {"Over het programma": "About the programme", "Wat we doen.": "What we do."})
     return page
 
@@ -60,13 +61,15 @@ class TestPageTypes:
         assert not HomePage.can_create_at(home_page)
 
     def test_editor_can_create_standard_page_in_admin(self, admin_client, home_page):
-        data = nested_form_data({
-            "title": "Contact",
-            "slug": "contact",
-            "intro": "Bel of mail ons.",
-            "body": streamfield([("paragraph", rich_text("<p>Wij helpen graag.</p>"))]),
-            "action-publish": "publish",
-        })
+        data = nested_form_data(
+            {
+                "title": "Contact",
+                "slug": "contact",
+                "intro": "Bel of mail ons.",
+                "body": streamfield([("paragraph", rich_text("<p>Wij helpen graag.</p>"))]),
+                "action-publish": "publish",
+            }
+        )
         response = admin_client.post(f"/admin/pages/add/website/standardpage/{home_page.pk}/", data)
         assert response.status_code == 302, response.content[:2000]
         page = StandardPage.objects.get(slug="contact")
@@ -134,8 +137,10 @@ def test_robots_txt(client, db):
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
 
 
-@pytest.mark.parametrize("path, expected", [("/nl/bestaat-niet/", "Deze pagina bestaat niet"),
-                                              ("/en/does-not-exist/", "This page does not exist")])
+@pytest.mark.parametrize(
+    "path, expected",
+    [("/nl/bestaat-niet/", "Deze pagina bestaat niet"), ("/en/does-not-exist/", "This page does not exist")],
+)
 def test_404_in_the_visitors_language(client, home_page, path, expected):
     translate_page(home_page, "en", {})
     response = client.get(path)
@@ -143,7 +148,9 @@ def test_404_in_the_visitors_language(client, home_page, path, expected):
     assert expected in response.content.decode()
 
 
-@pytest.mark.parametrize("path, expected", [("/nl/iets/", "Er ging iets mis"), ("/en/something/", "Something went wrong")])
+@pytest.mark.parametrize(
+    "path, expected", [("/nl/iets/", "Er ging iets mis"), ("/en/something/", "Something went wrong")]
+)
 def test_500_page_in_the_visitors_language_without_database(rf, db, django_assert_num_queries, path, expected):
     from website.views import server_error
 
@@ -157,8 +164,9 @@ def test_locales_exist(home_page):
     assert set(Locale.objects.values_list("language_code", flat=True)) == {"nl", "en"}
 
 
-def test_menu_is_cached_and_refreshed_when_a_page_is_published(client, home_page, django_assert_max_num_queries,
-                                                               django_capture_on_commit_callbacks):
+def test_menu_is_cached_and_refreshed_when_a_page_is_published(
+    client, home_page, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
     client.get("/nl/")
     with django_assert_max_num_queries(8):
         assert client.get("/nl/").status_code == 200
@@ -171,8 +179,9 @@ def test_menu_is_cached_and_refreshed_when_a_page_is_published(client, home_page
 
 def test_shell_queries_do_not_grow_with_the_number_of_menu_pages(client, home_page, django_assert_max_num_queries):
     for number in range(12):
-        get_or_create_child_page(home_page, StandardPage, f"pagina-{number}", title=f"Pagina {number}",
-                                 show_in_menus=True)
+        get_or_create_child_page(
+            home_page, StandardPage, f"pagina-{number}", title=f"Pagina {number}", show_in_menus=True
+        )
     client.get("/nl/pagina-1/")
     with django_assert_max_num_queries(9):
         content = client.get("/nl/pagina-1/").content.decode()
@@ -180,8 +189,9 @@ def test_shell_queries_do_not_grow_with_the_number_of_menu_pages(client, home_pa
 
 
 @pytest.mark.django_db
-def test_footer_text_is_in_the_pages_language_and_absent_when_not_translated(client, about,
-                                                                              django_capture_on_commit_callbacks):
+def test_footer_text_is_in_the_pages_language_and_absent_when_not_translated(
+    client, about, django_capture_on_commit_callbacks
+):
     from wagtail.models import Site
 
     from website.models import SiteSettings

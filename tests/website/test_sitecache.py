@@ -20,8 +20,11 @@ pytestmark = pytest.mark.django_db
 
 def tables_read(client, url):
     """The tables each query of a second visit read from (the first visit fills the caches)."""
-    return [query["sql"].split(" FROM ", 1)[1].split()[0].strip('"') for query in get_queries(client, url)
-            if " FROM " in query["sql"]]
+    return [
+        query["sql"].split(" FROM ", 1)[1].split()[0].strip('"')
+        for query in get_queries(client, url)
+        if " FROM " in query["sql"]
+    ]
 
 
 def test_page_view_does_not_look_up_site_locale_or_home_page_again(client, home_page):
@@ -133,8 +136,9 @@ def test_value_built_before_a_publish_is_not_served_after_it(home_page):
 
 def test_new_alias_in_the_menu_at_once(client, home_page, django_capture_on_commit_callbacks):
     english_home = translate_page(home_page, "en", {})
-    page = get_or_create_child_page(home_page, StandardPage, "alias-bron", title="Nog niet vertaald",
-                                    show_in_menus=True)
+    page = get_or_create_child_page(
+        home_page, StandardPage, "alias-bron", title="Nog niet vertaald", show_in_menus=True
+    )
     assert "Nog niet vertaald" not in client.get("/en/").content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         page.create_alias(parent=english_home, update_locale=english_home.locale)

@@ -16,5 +16,6 @@ def test_long_select_renders_the_same_html_as_select():
     attrs = {"id": "id_organisation", "required": True, "aria-describedby": "hint"}
     for value in (None, 2, 4):
         assert normalised(LongSelect(choices=choices).render("organisation", value, attrs)) == normalised(
-            forms.Select(choices=choices).render("organisation", value, attrs))
+            forms.Select(choices=choices).render("organisation", value, attrs)
+        )
     assert 'value="2" selected' in LongSelect(choices=choices).render("organisation", 2)

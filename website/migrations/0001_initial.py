@@ -6,51 +6,209 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, help_text='Eén of twee zinnen in eenvoudig Nederlands (B1).', verbose_name='introductie')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 7), ('image', 10), ('quote', 13), ('cards', 20)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Kop'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'H2'), ('h3', 'H3')], 'label': 'Niveau'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'h3'], 'label': 'Tekst'}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('tip', 'Tip'), ('pitfall', 'Valkuil'), ('note', 'Let op')], 'label': 'Soort'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Titel', 'required': False}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Tekst'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Afbeelding'}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Onderschrift', 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('image', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'Citaat'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Wie zegt het', 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('quote', 11), ('attribution', 12)]], {}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'Kop', 'required': False}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'Titel'}), 16: ('wagtail.blocks.TextBlock', (), {'label': 'Korte tekst'}), 17: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Link naar pagina'}), 18: ('wagtail.blocks.StructBlock', [[('title', 15), ('text', 16), ('page', 17)]], {}), 19: ('wagtail.blocks.ListBlock', (18,), {'label': 'Kaarten'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 14), ('cards', 19)]], {})}, verbose_name='inhoud')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="Eén of twee zinnen in eenvoudig Nederlands (B1).",
+                        verbose_name="introductie",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("callout", 7), ("image", 10), ("quote", 13), ("cards", 20)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Kop"}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {"choices": [("h2", "H2"), ("h3", "H3")], "label": "Niveau"},
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "document-link", "ol", "ul", "h3"],
+                                    "label": "Tekst",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("tip", "Tip"), ("pitfall", "Valkuil"), ("note", "Let op")],
+                                    "label": "Soort",
+                                },
+                            ),
+                            5: ("wagtail.blocks.CharBlock", (), {"label": "Titel", "required": False}),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Tekst"},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("kind", 4), ("title", 5), ("text", 6)]], {}),
+                            8: ("wagtail.images.blocks.ImageBlock", [], {"label": "Afbeelding"}),
+                            9: ("wagtail.blocks.CharBlock", (), {"label": "Onderschrift", "required": False}),
+                            10: ("wagtail.blocks.StructBlock", [[("image", 8), ("caption", 9)]], {}),
+                            11: ("wagtail.blocks.TextBlock", (), {"label": "Citaat"}),
+                            12: ("wagtail.blocks.CharBlock", (), {"label": "Wie zegt het", "required": False}),
+                            13: ("wagtail.blocks.StructBlock", [[("quote", 11), ("attribution", 12)]], {}),
+                            14: ("wagtail.blocks.CharBlock", (), {"label": "Kop", "required": False}),
+                            15: ("wagtail.blocks.CharBlock", (), {"label": "Titel"}),
+                            16: ("wagtail.blocks.TextBlock", (), {"label": "Korte tekst"}),
+                            17: ("wagtail.blocks.PageChooserBlock", (), {"label": "Link naar pagina"}),
+                            18: ("wagtail.blocks.StructBlock", [[("title", 15), ("text", 16), ("page", 17)]], {}),
+                            19: ("wagtail.blocks.ListBlock", (18,), {"label": "Kaarten"}),
+                            20: ("wagtail.blocks.StructBlock", [[("heading", 14), ("cards", 19)]], {}),
+                        },
+                        verbose_name="inhoud",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'startpagina',
+                "verbose_name": "startpagina",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='StandardPage',
+            name="StandardPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, verbose_name='introductie')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 7), ('image', 10), ('quote', 13), ('cards', 20)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Kop'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'H2'), ('h3', 'H3')], 'label': 'Niveau'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'h3'], 'label': 'Tekst'}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('tip', 'Tip'), ('pitfall', 'Valkuil'), ('note', 'Let op')], 'label': 'Soort'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Titel', 'required': False}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Tekst'}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('title', 5), ('text', 6)]], {}), 8: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Afbeelding'}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Onderschrift', 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('image', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'Citaat'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Wie zegt het', 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('quote', 11), ('attribution', 12)]], {}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'Kop', 'required': False}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'Titel'}), 16: ('wagtail.blocks.TextBlock', (), {'label': 'Korte tekst'}), 17: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Link naar pagina'}), 18: ('wagtail.blocks.StructBlock', [[('title', 15), ('text', 16), ('page', 17)]], {}), 19: ('wagtail.blocks.ListBlock', (18,), {'label': 'Kaarten'}), 20: ('wagtail.blocks.StructBlock', [[('heading', 14), ('cards', 19)]], {})}, verbose_name='inhoud')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introductie")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("callout", 7), ("image", 10), ("quote", 13), ("cards", 20)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Kop"}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {"choices": [("h2", "H2"), ("h3", "H3")], "label": "Niveau"},
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "document-link", "ol", "ul", "h3"],
+                                    "label": "Tekst",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("tip", "Tip"), ("pitfall", "Valkuil"), ("note", "Let op")],
+                                    "label": "Soort",
+                                },
+                            ),
+                            5: ("wagtail.blocks.CharBlock", (), {"label": "Titel", "required": False}),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "Tekst"},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("kind", 4), ("title", 5), ("text", 6)]], {}),
+                            8: ("wagtail.images.blocks.ImageBlock", [], {"label": "Afbeelding"}),
+                            9: ("wagtail.blocks.CharBlock", (), {"label": "Onderschrift", "required": False}),
+                            10: ("wagtail.blocks.StructBlock", [[("image", 8), ("caption", 9)]], {}),
+                            11: ("wagtail.blocks.TextBlock", (), {"label": "Citaat"}),
+                            12: ("wagtail.blocks.CharBlock", (), {"label": "Wie zegt het", "required": False}),
+                            13: ("wagtail.blocks.StructBlock", [[("quote", 11), ("attribution", 12)]], {}),
+                            14: ("wagtail.blocks.CharBlock", (), {"label": "Kop", "required": False}),
+                            15: ("wagtail.blocks.CharBlock", (), {"label": "Titel"}),
+                            16: ("wagtail.blocks.TextBlock", (), {"label": "Korte tekst"}),
+                            17: ("wagtail.blocks.PageChooserBlock", (), {"label": "Link naar pagina"}),
+                            18: ("wagtail.blocks.StructBlock", [[("title", 15), ("text", 16), ("page", 17)]], {}),
+                            19: ("wagtail.blocks.ListBlock", (18,), {"label": "Kaarten"}),
+                            20: ("wagtail.blocks.StructBlock", [[("heading", 14), ("cards", 19)]], {}),
+                        },
+                        verbose_name="inhoud",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'standaardpagina',
+                "verbose_name": "standaardpagina",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='SiteSettings',
+            name="SiteSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='e-mailadres voor contact')),
-                ('contact_phone', models.CharField(blank=True, max_length=40, verbose_name='telefoonnummer')),
-                ('footer_text', wagtail.fields.RichTextField(blank=True, verbose_name='tekst in de voettekst')),
-                ('accessibility_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.page', verbose_name='toegankelijkheidsverklaring')),
-                ('privacy_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.page', verbose_name='privacyverklaring')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "contact_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="e-mailadres voor contact"),
+                ),
+                ("contact_phone", models.CharField(blank=True, max_length=40, verbose_name="telefoonnummer")),
+                ("footer_text", wagtail.fields.RichTextField(blank=True, verbose_name="tekst in de voettekst")),
+                (
+                    "accessibility_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.page",
+                        verbose_name="toegankelijkheidsverklaring",
+                    ),
+                ),
+                (
+                    "privacy_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.page",
+                        verbose_name="privacyverklaring",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'site-instellingen',
+                "verbose_name": "site-instellingen",
             },
         ),
     ]

@@ -4,20 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('website', '0002_roles'),
+        ("website", "0002_roles"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='sitesettings',
-            name='default_description',
-            field=models.CharField(default="Leerambassadeurs zijn collega's die zelf weer zijn gaan leren en anderen op weg helpen. Hier vind je het programma, handleidingen voor organisaties en het onderzoek.", help_text="Eén of twee zinnen. Zoekmachines tonen dit bij pagina's zonder eigen omschrijving of introductie.", max_length=300, verbose_name='standaardomschrijving voor zoekmachines'),
+            model_name="sitesettings",
+            name="default_description",
+            field=models.CharField(
+                default="Leerambassadeurs zijn collega's die zelf weer zijn gaan leren en anderen op weg helpen. Hier vind je het programma, handleidingen voor organisaties en het onderzoek.",
+                help_text="Eén of twee zinnen. Zoekmachines tonen dit bij pagina's zonder eigen omschrijving of introductie.",
+                max_length=300,
+                verbose_name="standaardomschrijving voor zoekmachines",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='default_description_en',
-            field=models.CharField(default='Learning ambassadors are colleagues who went back to learning and help others get started. Here you find the programme, guides for organisations and the research.', help_text="Hetzelfde voor de Engelse pagina's.", max_length=300, verbose_name='standaardomschrijving voor zoekmachines (Engels)'),
+            model_name="sitesettings",
+            name="default_description_en",
+            field=models.CharField(
+                default="Learning ambassadors are colleagues who went back to learning and help others get started. Here you find the programme, guides for organisations and the research.",
+                help_text="Hetzelfde voor de Engelse pagina's.",
+                max_length=300,
+                verbose_name="standaardomschrijving voor zoekmachines (Engels)",
+            ),
         ),
     ]

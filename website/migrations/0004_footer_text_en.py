@@ -5,15 +5,18 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('website', '0003_site_default_description'),
+        ("website", "0003_site_default_description"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='sitesettings',
-            name='footer_text_en',
-            field=wagtail.fields.RichTextField(blank=True, help_text="Voor de Engelse pagina's. Leeg laten: dan staat er op de Engelse pagina's geen tekst.", verbose_name='tekst in de voettekst (Engels)'),
+            model_name="sitesettings",
+            name="footer_text_en",
+            field=wagtail.fields.RichTextField(
+                blank=True,
+                help_text="Voor de Engelse pagina's. Leeg laten: dan staat er op de Engelse pagina's geen tekst.",
+                verbose_name="tekst in de voettekst (Engels)",
+            ),
         ),
     ]

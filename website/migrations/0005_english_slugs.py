@@ -14,9 +14,17 @@ from django.db import migrations
 from django.utils.text import slugify
 
 SECTION_SLUGS = {
-    "over": "about", "privacy": "privacy", "toegankelijkheid": "accessibility", "programma": "programme",
-    "handleidingen": "guides", "onderzoek": "research", "starten": "getting-started",
-    "organisaties": "organisations", "leerverhalen": "stories", "bijeenkomsten": "meetups", "contact": "contact",
+    "over": "about",
+    "privacy": "privacy",
+    "toegankelijkheid": "accessibility",
+    "programma": "programme",
+    "handleidingen": "guides",
+    "onderzoek": "research",
+    "starten": "getting-started",
+    "organisaties": "organisations",
+    "leerverhalen": "stories",
+    "bijeenkomsten": "meetups",
+    "contact": "contact",
 }
 
 
@@ -27,11 +35,18 @@ def english_slug(dutch_slug, english_title):
 def translate_slug_segment(apps, page, dutch_slug, new_slug):
     StringSegment = apps.get_model("wagtail_localize", "StringSegment")
     StringTranslation = apps.get_model("wagtail_localize", "StringTranslation")
-    segment = (StringSegment.objects.filter(source__object_id=page.translation_key, context__path="slug",
-                                            string__data=dutch_slug).select_related("string", "context").first())
+    segment = (
+        StringSegment.objects.filter(
+            source__object_id=page.translation_key, context__path="slug", string__data=dutch_slug
+        )
+        .select_related("string", "context")
+        .first()
+    )
     if segment is not None:
         StringTranslation.objects.update_or_create(
-            translation_of=segment.string, locale_id=page.locale_id, context=segment.context,
+            translation_of=segment.string,
+            locale_id=page.locale_id,
+            context=segment.context,
             defaults={"data": new_slug, "translation_type": "manual"},
         )
 
@@ -57,14 +72,15 @@ def rename_english_slugs(apps, schema_editor):
             continue
         home = Page.objects.get(path=page.path[:8])  # the English home page: /en/ is its URL
         subtree = list(Page.objects.filter(path__startswith=page.path).order_by("path"))
-        old_prefix, new_prefix = page.url_path, page.url_path[:-len(page.slug) - 1] + new_slug + "/"
+        old_prefix, new_prefix = page.url_path, page.url_path[: -len(page.slug) - 1] + new_slug + "/"
         for node in subtree:
             if node.live:
                 Redirect.objects.get_or_create(
-                    old_path=("/en" + node.url_path[len(home.url_path) - 1:]).rstrip("/"), site=None,
+                    old_path=("/en" + node.url_path[len(home.url_path) - 1 :]).rstrip("/"),
+                    site=None,
                     defaults={"redirect_page_id": node.pk, "is_permanent": True, "automatically_created": True},
                 )
-            node.url_path = new_prefix + node.url_path[len(old_prefix):]
+            node.url_path = new_prefix + node.url_path[len(old_prefix) :]
             if node.pk == page.pk:
                 node.slug = new_slug
             node.save(update_fields=["url_path", "slug"])
@@ -76,7 +92,6 @@ def rename_english_slugs(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("website", "0004_footer_text_en"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import dj_database_url
 import django_cache_url
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent

@@ -40,8 +40,10 @@ def translation_urls(request, page):
     site = site_for_request(request)
 
     def build():
-        return {translation.locale.language_code: translation.get_url(request)
-                for translation in page.get_translations(inclusive=False).live().select_related("locale")}
+        return {
+            translation.locale.language_code: translation.get_url(request)
+            for translation in page.get_translations(inclusive=False).live().select_related("locale")
+        }
 
     return remember(f"translations:{site.pk if site else 0}:{page.pk}", build)
 
@@ -93,8 +95,16 @@ def site_footer(context):
 
 
 # Pages of django.contrib.auth: the login link on them leads to a plain login, never back to e.g. the logout.
-AUTH_PAGES = {"login", "logout", "password_reset", "password_reset_done", "password_reset_confirm",
-              "password_reset_complete", "password_change", "password_change_done"}
+AUTH_PAGES = {
+    "login",
+    "logout",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+    "password_change",
+    "password_change_done",
+}
 
 
 @register.inclusion_tag("includes/account_nav.html", takes_context=True)

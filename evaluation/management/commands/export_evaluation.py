@@ -20,7 +20,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--dataset", required=True, help=f"One of: {', '.join(DATASETS)}, or '{ALL_DATASETS}' (datapackage only).")
+        parser.add_argument(
+            "--dataset", required=True, help=f"One of: {', '.join(DATASETS)}, or '{ALL_DATASETS}' (datapackage only)."
+        )
         parser.add_argument("--format", dest="export_format", required=True, choices=list(FORMATS))
         parser.add_argument("--output", required=True, help="File to write (a .zip for datapackage).")
         parser.add_argument("--from", dest="date_from", help="First day of the period, YYYY-MM-DD (inclusive).")
@@ -29,12 +31,14 @@ class Command(BaseCommand):
         parser.add_argument("--sector", help="Sector slug.")
         parser.add_argument("--cohort", help="Cohort slug.")
         parser.add_argument(
-            "--include-comments", action="store_true",
+            "--include-comments",
+            action="store_true",
             help="organisation_measurements: include the coordinators' free-text comments (e-mail addresses and "
-                 "phone numbers masked). Left out unless asked for.",
+            "phone numbers masked). Left out unless asked for.",
         )
         parser.add_argument(
-            "--skip-data-validation", action="store_true",
+            "--skip-data-validation",
+            action="store_true",
             help="Datapackage only: check the descriptor but do not re-read every row with frictionless (very large exports).",
         )
 
@@ -43,12 +47,18 @@ class Command(BaseCommand):
             get_pseudonym_key()
         except PseudonymKeyMissing as error:
             raise CommandError(str(error)) from error
-        form = ExportForm(data={
-            "dataset": options["dataset"], "export_format": options["export_format"],
-            "date_from": options["date_from"] or "", "date_to": options["date_to"] or "",
-            "organisation": options["organisation"] or "", "sector": options["sector"] or "",
-            "cohort": options["cohort"] or "", "include_comments": "on" if options["include_comments"] else "",
-        })
+        form = ExportForm(
+            data={
+                "dataset": options["dataset"],
+                "export_format": options["export_format"],
+                "date_from": options["date_from"] or "",
+                "date_to": options["date_to"] or "",
+                "organisation": options["organisation"] or "",
+                "sector": options["sector"] or "",
+                "cohort": options["cohort"] or "",
+                "include_comments": "on" if options["include_comments"] else "",
+            }
+        )
         if not form.is_valid():
             raise CommandError("The export was not made:\n" + "\n".join(f"  {line}" for line in form.error_lines()))
         output = options["output"]
@@ -59,8 +69,13 @@ class Command(BaseCommand):
             raise CommandError(f"{output} is a folder; give a file name.")
         request = ExportRequest(form.cleaned_data["dataset"], form.cleaned_data["export_format"], form.get_filters())
         try:
-            log = export_to_file(request, output, actor=f"command:{getpass.getuser()}", source=ExportLog.Source.COMMAND,
-                                 validate=not options["skip_data_validation"])
+            log = export_to_file(
+                request,
+                output,
+                actor=f"command:{getpass.getuser()}",
+                source=ExportLog.Source.COMMAND,
+                validate=not options["skip_data_validation"],
+            )
         except (ExportValidationError, OSError) as error:
             raise CommandError(f"The export failed and no file was written: {error}") from error
         counts = ", ".join(f"{name}: {count}" for name, count in log.row_counts.items())

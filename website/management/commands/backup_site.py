@@ -20,5 +20,8 @@ class Command(BaseCommand):
     def handle(self, output, **options):
         with open(output, "w", encoding="utf-8") as stream:
             rows = write_backup(stream)
-        self.stdout.write(self.style.SUCCESS(
-            f"Backup of {rows} rows written to {output}. Uploaded files are not in it: copy MEDIA_ROOT as well."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Backup of {rows} rows written to {output}. Uploaded files are not in it: copy MEDIA_ROOT as well."
+            )
+        )

@@ -17,7 +17,9 @@ SEED_STEPS = [
 
 
 class Command(BaseCommand):
-    help = "Build the demo site: pages in Dutch and English, example organisations and demo accounts. Safe to run twice."
+    help = (
+        "Build the demo site: pages in Dutch and English, example organisations and demo accounts. Safe to run twice."
+    )
 
     def handle(self, *args, **options):
         if not getattr(settings, "ALLOW_DEMO_SEED", False):
@@ -32,7 +34,6 @@ class Command(BaseCommand):
             getattr(import_module(module_name), function_name)(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(
-            "Demo accounts (password: %s): demo-ambassador, demo-ambassador-2, demo-coordinator, "
+            f"Demo accounts (password: {settings.DEMO_PASSWORD}): demo-ambassador, demo-ambassador-2, demo-coordinator, "
             "demo-researcher, demo-editor, demo-moderator, demo-programmateam, and demo-admin for the Wagtail admin."
-            % settings.DEMO_PASSWORD
         )
