@@ -28,7 +28,7 @@ def logged_in_and_out(pages):
     """Each page as its own user, and each public page also as the ambassador."""
     seen = {(page.url, page.user) for page in pages}
     extra = [
-        PageToCheck(page.label + " (ingelogd)", page.url, AMBASSADOR)
+        PageToCheck(page.label + " (ingelogd)", page.url, AMBASSADOR, page.status)
         for page in pages
         if page.user is None and (page.url, AMBASSADOR) not in seen
     ]
