@@ -14,6 +14,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from activitylog.models import Activity
 from community.models import Organisation
 from programme.models import (
     AmbassadorProfile,
@@ -174,29 +175,24 @@ def research_data(db, programme_tree, sector, other_organisation):
                 submitted_at=aware(2025, 4, day, 8, 0),
             )
     activities = []
-    try:
-        from activitylog.models import Activity
-    except ImportError:  # pragma: no cover - the activity log is built alongside this app
-        Activity = None
-    if Activity is not None:
-        for name, organisation, day in [("sanne", helder, 10), ("mehmet", linde, 11), ("withdrawn", helder, 12)]:
-            activities.append(
-                Activity.objects.create(
-                    user=people[name],
-                    organisation=organisation,
-                    date=datetime.date(2025, 4, day),
-                    activity_type="individual_conversation",
-                    colleagues_reached=3,
-                    interested=2,
-                    registered=1,
-                    started=1,
-                    completed=0,
-                    certificates=0,
-                    learning_kind="work_course",
-                    referral_destination="om_fund",
-                    private_note=PRIVATE_NOTE,
-                )
+    for name, organisation, day in [("sanne", helder, 10), ("mehmet", linde, 11), ("withdrawn", helder, 12)]:
+        activities.append(
+            Activity.objects.create(
+                user=people[name],
+                organisation=organisation,
+                date=datetime.date(2025, 4, day),
+                activity_type="individual_conversation",
+                colleagues_reached=3,
+                interested=2,
+                registered=1,
+                started=1,
+                completed=0,
+                certificates=0,
+                learning_kind="work_course",
+                referral_destination="om_fund",
+                private_note=PRIVATE_NOTE,
             )
+        )
     waves, measurements = make_measurements(helder, linde, people["coordinator"])
     return {
         "waves": waves,
