@@ -27,8 +27,4 @@ class OrganisationFilterSet(django_filters.FilterSet):
 
     def __init__(self, data=None, *args, **kwargs):
         # Links made before the sector keys became English (?sector=schoonmaak) still filter.
-        sector = data.get("sector") if data is not None else None
-        if sector in legacy_keys.SECTORS and sector not in dict(Sector.filter_options()):
-            data = data.copy()
-            data["sector"] = legacy_keys.SECTORS[data["sector"]]
-        super().__init__(data, *args, **kwargs)
+        super().__init__(legacy_keys.with_current_sector(data, dict(Sector.filter_options())), *args, **kwargs)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from community.models import Organisation, Sector, SizeClass
 from programme.models import Cohort
+from website import legacy_keys
 
 from .dashboard import Selection
 from .datasets import ExportFilters, available_datasets
@@ -74,6 +75,10 @@ class ExportForm(forms.Form):
             "maar er kunnen nog namen in staan. Alleen aanvinken als je de tekst nodig hebt."
         ),
     )
+
+    def __init__(self, data=None, *args, **kwargs):
+        # Scripts written before the sector keys became English (--sector schoonmaak) keep working.
+        super().__init__(legacy_keys.with_current_sector(data, dict(Sector.filter_options())), *args, **kwargs)
 
     def clean(self):
         cleaned = super().clean()
@@ -147,11 +152,13 @@ class DashboardFilterForm(forms.Form):
 
     field_order = ["sector", "size_class", "wave", "date_from", "date_to"]
 
-    def __init__(self, *args, waves=(), **kwargs):
+    def __init__(self, data=None, *args, waves=(), **kwargs):
         """`waves`: every MeasurementWave, in order (evaluation.dashboard.measurement_waves)."""
-        super().__init__(*args, **kwargs)
+        sectors = Sector.filter_options()
+        # Links made before the sector keys became English (?sector=zorg-en-welzijn) still filter.
+        super().__init__(legacy_keys.with_current_sector(data, dict(sectors)), *args, **kwargs)
         self.waves = {wave.code: wave for wave in waves}
-        self.fields["sector"].choices = [("", _("Alle sectoren")), *Sector.filter_options()]
+        self.fields["sector"].choices = [("", _("Alle sectoren")), *sectors]
         self.fields["wave"].choices = [("", _("Geen meetronde")), *((w.code, str(w)) for w in waves)]
 
     def clean(self):

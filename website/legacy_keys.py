@@ -32,3 +32,23 @@ THEMES = {
     "samenwerking": "collaboration",
     "borging": "sustainment",
 }
+
+
+def current_sector(slug, known_slugs):
+    """The English key for a sector slug from before the rename; any other slug as it is.
+
+    A slug that is a sector today (`known_slugs`) wins: an editor may have added a sector with a Dutch slug.
+    """
+    if slug in SECTORS and slug not in known_slugs:
+        return SECTORS[slug]
+    return slug
+
+
+def with_current_sector(data, known_slugs):
+    """Query data whose `sector` is an old Dutch key, as a copy with the English key; other data as it is."""
+    sector = data.get("sector") if data is not None else None
+    if sector is None or current_sector(sector, known_slugs) == sector:
+        return data
+    data = data.copy()
+    data["sector"] = current_sector(sector, known_slugs)
+    return data

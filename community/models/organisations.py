@@ -2,13 +2,14 @@
 
 from django.db import models
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Page
 
+from website import legacy_keys
 from website.models import BilingualName
 
 
@@ -248,6 +249,8 @@ class SectorIndexPage(RoutablePageMixin, Page):
     @path("<slug:slug>/", name="sector")
     def sector_view(self, request, slug):
         sector = Sector.objects.filter(slug=slug).first()
+        if sector is None and legacy_keys.current_sector(slug, ()) != slug:
+            return HttpResponsePermanentRedirect(sub_url(self, "sector", legacy_keys.current_sector(slug, ())))
         if sector is None:
             raise Http404
         organisations = list(
