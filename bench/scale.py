@@ -355,9 +355,11 @@ def _lesson_progress(scale, people, lessons, batch_size, result):
     def rows():
         for n, (user_id, *_rest) in enumerate(people):
             started = now - datetime.timedelta(days=300 - n % 200)
+            module_started = {}
             for position, (lesson, module) in enumerate(lessons[: taken[n]]):
                 done = position < taken[n] - 1
                 at = started + datetime.timedelta(hours=position * 20)
+                module_started.setdefault(module.pk, at)
                 yield LessonProgress(
                     user_id=user_id,
                     lesson_key=lesson.translation_key,
@@ -370,7 +372,11 @@ def _lesson_progress(scale, people, lessons, batch_size, result):
                 if done and lesson.pk in last_lesson_of_module:
                     completions.append(
                         ModuleCompletion(
-                            user_id=user_id, module_key=module.translation_key, module_id=module.pk, completed_at=at
+                            user_id=user_id,
+                            module_key=module.translation_key,
+                            module_id=module.pk,
+                            started_at=module_started[module.pk],
+                            completed_at=at,
                         )
                     )
 

@@ -22,7 +22,7 @@ Rules that hold for every figure:
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Func, IntegerField, Min, OuterRef, Subquery, Sum
+from django.db.models import Count, F, Func, IntegerField, OuterRef, Subquery, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -223,7 +223,8 @@ class ModuleProgress:
 
 def programme_progress(selection, modules):
     """[ModuleProgress] per module: ambassadors who had opened a lesson of it / completed it by the end of the
-    period, and the median number of days from opening its first lesson to completing it. Two queries."""
+    period, and the median number of days from opening its first lesson to completing it (both moments are on
+    the completion, `ModuleCompletion.started_at`). Two queries."""
     users = research_ambassadors(selection)
     started = LessonProgress.objects.filter(user_id__in=users)
     completions = ModuleCompletion.objects.filter(user_id__in=users)
@@ -236,16 +237,9 @@ def programme_progress(selection, modules):
         .order_by()
         .values_list("module_key", "n")
     )
-    first_lesson = (
-        LessonProgress.objects.filter(user_id=OuterRef("user_id"), module_key=OuterRef("module_key"))
-        .order_by()
-        .values("user_id")
-        .annotate(first=Min("started_at"))
-        .values("first")
-    )
     histogram = {}
     for key, days, n in (
-        completions.annotate(days=DaysBetween(Subquery(first_lesson), F("completed_at")))
+        completions.annotate(days=DaysBetween(F("started_at"), F("completed_at")))
         .values("module_key", "days")
         .annotate(n=Count("id"))
         .order_by()

@@ -46,7 +46,12 @@ LESSON = [
     ("started_at", "started_at"),
     ("completed_at", "completed_at"),
 ]
-MODULE = [("module_key", "module_key"), ("module", "module__title"), ("completed_at", "completed_at")]
+MODULE = [
+    ("module_key", "module_key"),
+    ("module", "module__title"),
+    ("started_at", "started_at"),
+    ("completed_at", "completed_at"),
+]
 REFLECTION = [
     ("lesson_key", "lesson_key"),
     ("block_id", "block_id"),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models import Count, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -103,9 +103,14 @@ def update_module_completion(user, module):
     )
     if required - done:
         return None
+    started_at = LessonProgress.objects.filter(user=user, module_key=module.translation_key).aggregate(
+        first=Min("started_at")
+    )["first"]
     try:
         with transaction.atomic():
-            return ModuleCompletion.objects.create(user=user, module_key=module.translation_key, module=module)
+            return ModuleCompletion.objects.create(
+                user=user, module_key=module.translation_key, module=module, started_at=started_at
+            )
     except IntegrityError:
         return ModuleCompletion.objects.get(user=user, module_key=module.translation_key)
 

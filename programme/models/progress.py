@@ -74,6 +74,9 @@ class ModuleCompletion(models.Model):
     module = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("module")
     )
+    # When the ambassador opened the module's first lesson: kept on the completion so that the time taken to
+    # complete a module (research dashboard) is one subtraction, not a search through all lesson progress.
+    started_at = models.DateTimeField(_("begonnen op"), null=True, blank=True)
     completed_at = models.DateTimeField(_("afgerond op"), default=timezone.now)
 
     class Meta:

@@ -80,6 +80,7 @@ def add_progress(user, module, lessons, opened, completed_after_days=None):
             user=user,
             module_key=module.translation_key,
             module=module,
+            started_at=opened,
             completed_at=opened + datetime.timedelta(days=completed_after_days, hours=2),
         )
 

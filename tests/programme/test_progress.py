@@ -1,5 +1,7 @@
 """Progress rules: idempotent completion, languages, revisions, moves, deletes and the module-completion rule."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -134,6 +136,19 @@ def test_module_is_complete_when_all_required_lessons_are(ambassador, lessons, m
     assert completion is not None
     assert completion.module_key == modules[0].translation_key
     assert ModuleCompletion.objects.filter(user=ambassador).count() == 1
+
+
+@pytest.mark.django_db
+def test_module_completion_keeps_when_the_first_lesson_was_opened(ambassador, lessons):
+    """The research dashboard's 'days to complete' runs from the first opened lesson to the completion."""
+    first, second = lessons
+    progress.record_visit(ambassador, first)
+    opened = LessonProgress.objects.get(user=ambassador, lesson_key=first.translation_key).started_at
+    LessonProgress.objects.filter(user=ambassador).update(started_at=opened - datetime.timedelta(days=9))
+    progress.complete_lesson(ambassador, second)
+    _, completion = progress.complete_lesson(ambassador, first)
+    assert completion.started_at == opened - datetime.timedelta(days=9)
+    assert (completion.completed_at - completion.started_at).days == 9
 
 
 @pytest.mark.django_db
