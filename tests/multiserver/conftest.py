@@ -23,6 +23,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 STARTUP_SECONDS = 180  # two Django processes starting on a busy two-core machine
+# The per-address login limit the servers run with (the production default), so the tests can count up to it.
+LOGIN_IP_FAILURE_LIMIT = 20
 
 
 def free_port():
@@ -182,6 +184,7 @@ def servers_and_content(binaries, workdir, redis_url, shared_database):
         "ALLOWED_HOSTS": "leerambassadeurs.test",
         "CSRF_TRUSTED_ORIGINS": "https://leerambassadeurs.test",
         "TRUSTED_PROXY_COUNT": "1",
+        "LOGIN_IP_FAILURE_LIMIT": str(LOGIN_IP_FAILURE_LIMIT),
         "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
         "MEDIA_ROOT": str(workdir / "media"),
         "LOG_LEVEL": "ERROR",

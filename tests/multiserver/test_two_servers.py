@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import PASSWORD
 
-from .conftest import ROOT
+from .conftest import LOGIN_IP_FAILURE_LIMIT, ROOT
 from .content import ADMIN, AMBASSADOR
 from .visitor import HOST, Visitor
 
@@ -88,6 +88,38 @@ def test_login_throttling_counts_failures_on_both_servers(servers):
     assert Visitor(address="203.0.113.40", forged="198.51.100.1").log_in(a, AMBASSADOR, PASSWORD).status == 429
     # The real ambassador, from their own address, is not locked out.
     assert Visitor(address="203.0.113.41").log_in(b, AMBASSADOR, PASSWORD).status == 302
+
+
+def test_the_per_address_limit_counts_usernames_tried_on_both_servers(servers):
+    """One address trying a password against many usernames is stopped after LOGIN_IP_FAILURE_LIMIT failures
+    in total, wherever they landed; someone who logged in from that address before still gets in on both."""
+    a, b = servers
+    office = "203.0.113.60"  # a company network: the ambassador works here, and so does the password sprayer
+    ambassador = Visitor(address=office)
+    assert ambassador.log_in(b, AMBASSADOR, PASSWORD).status == 302
+    ambassador.post(a, "/nl/account/logout/", {"csrfmiddlewaretoken": ambassador.cookies["csrftoken"]})
+
+    sprayer = Visitor(address=office)
+    statuses = [sprayer.log_in((a, b)[n % 2], f"naam-{n}", "zomer2025").status for n in range(LOGIN_IP_FAILURE_LIMIT)]
+    # Half the failures on each server: neither saw the limit on its own, together they reach it.
+    assert statuses[:-1] == [200] * (LOGIN_IP_FAILURE_LIMIT - 1)
+    assert statuses[-1] == 429
+    for server in (a, b):
+        refused = Visitor(address=office).log_in(server, f"nog-een-naam-{server.name}", "zomer2025")
+        assert refused.status == 429, f"server {server.name}"
+        assert "Vanaf dit internetadres is te vaak een verkeerd wachtwoord ingevuld" in refused.text
+        # Even the right password of someone who never logged in from this address waits for the cool-off,
+        # and a forged X-Forwarded-For entry does not make it another address.
+        assert Visitor(address=office).log_in(server, ADMIN, PASSWORD).status == 429
+        assert Visitor(address=office, forged="198.51.100.7").log_in(server, ADMIN, PASSWORD).status == 429
+
+    # The ambassador logged in from this address before: not held back by the address limit, on either server.
+    for server in (a, b):
+        colleague = Visitor(address=office)
+        assert colleague.log_in(server, AMBASSADOR, PASSWORD).status == 302, f"server {server.name}"
+        assert colleague.get(server, "/nl/mijn-gegevens/").status == 200
+    # Another address is not affected at all.
+    assert Visitor(address="203.0.113.61").log_in(a, ADMIN, PASSWORD).status == 302
 
 
 def test_the_contact_form_limit_holds_across_servers_behind_the_proxy(servers, content, redis_client):
