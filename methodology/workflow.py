@@ -3,16 +3,21 @@
 Wagtail's Editors group can add and edit pages but not publish; the Moderators group can publish.
 The workflow puts a moderator's approval between 'submit' and 'live' for every page below the
 sections it is assigned to (`WorkflowPage` applies to a page and its descendants).
+
+The names of the workflow and its task are stored in Dutch, as Wagtail keeps one name per workflow and task;
+they are message ids too, so the workflow mails show them in each recipient's language
+(`methodology/notifications.py`).
 """
 
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils.translation import gettext_noop
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
 from website import roles
 
-WORKFLOW_NAME = "Redactie en moderatie"
-TASK_NAME = "Goedkeuring door moderator"
+WORKFLOW_NAME = gettext_noop("Redactie en moderatie")
+TASK_NAME = gettext_noop("Goedkeuring door moderator")
 
 
 @transaction.atomic
