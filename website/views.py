@@ -5,6 +5,7 @@ from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -28,6 +29,17 @@ def server_error(request):
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     with translation.override(language):
         return HttpResponseServerError(loader.get_template("500.html").render({"request": request}))
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a form sent with an expired or missing security token (a page left open for hours, a
+    login in another tab, cookies blocked). Django's own page is plain English; this is the site's 403 layout in
+    the page's language, with a way back to the page the form was on. Django logs the reason
+    (django.security.csrf); it is not shown to visitors."""
+    back = request.META.get("HTTP_REFERER", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        back = ""
+    return render(request, "403_csrf.html", {"back": back}, status=403)
 
 
 def error_page_preview(request, status):

@@ -89,3 +89,50 @@ def test_error_page_previews_do_not_exist_in_production(client, home_page, setti
     response = client.get(reverse("error_page_preview", args=[status]))
     assert response.status_code == 404
     assert "Deze pagina bestaat niet" in response.content.decode()
+
+
+# --- An expired form (CSRF failure) -----------------------------------------------------------------------------
+
+CSRF_TEXTS = {
+    "nl": ("Je formulier is verlopen", "Ga terug naar de pagina, laad die opnieuw en probeer het nog een keer."),
+    "en": ("Your form has expired", "Go back to the page, reload it and try again."),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_form_with_an_expired_token_gets_a_friendly_page_in_the_pages_language(home_page, language):
+    from django.test import Client
+
+    translate_page(home_page, "en", {})
+    client = Client(enforce_csrf_checks=True)
+    with translation.override(language):
+        url = reverse("login")
+    # The form was opened long ago: the token it sends no longer matches the visitor's cookie.
+    client.cookies["csrftoken"] = "a" * 32
+    response = client.post(
+        url,
+        {"username": "iemand", "password": "geheim", "csrfmiddlewaretoken": "b" * 32},
+        HTTP_REFERER=f"http://testserver{url}",
+    )
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert_site_page(html)
+    assert f'<html lang="{language}">' in html
+    heading, advice = CSRF_TEXTS[language]
+    assert heading in html and advice in html
+    other = CSRF_TEXTS["en" if language == "nl" else "nl"]
+    assert other[0] not in html and other[1] not in html
+    assert f'href="http://testserver{url}"' in html  # back to the page with the form
+    assert "CSRF" not in html and "Forbidden" not in html and "Verboden" not in html
+
+
+@pytest.mark.django_db
+def test_the_expired_form_page_links_back_only_to_this_site(home_page):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(reverse("login"), {"username": "iemand"}, HTTP_REFERER="https://elders.example/formulier/")
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "elders.example" not in html and "Je formulier is verlopen" in html and 'href="/nl/"' in html

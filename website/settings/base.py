@@ -190,6 +190,8 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", Fa
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A form with an expired security token gets the site's own page in its language, not Django's English one.
+CSRF_FAILURE_VIEW = "website.views.csrf_failure"
 
 # --- Login throttling (django-axes 8, website/security.py), counted in the database so every server shares it:
 # 5 wrong passwords for one username from one IP = 15 minutes locked; 20 from one IP over all usernames locks
