@@ -116,7 +116,21 @@ class Activity(models.Model):
         verbose_name_plural = _("activiteiten")
         indexes = [
             models.Index(fields=["organisation", "date"]),
-            models.Index(fields=["user", "date"]),
+            # Each ambassador's activities by date; the outcome counts are in the index too, so that the research
+            # dashboard's reach funnel sums them without reading the rows (evaluation.dashboard.reach_funnel).
+            models.Index(
+                fields=[
+                    "user",
+                    "date",
+                    "organisation",
+                    "colleagues_reached",
+                    "interested",
+                    "registered",
+                    "started",
+                    "completed",
+                ],
+                name="activitylog_user_date_idx",
+            ),
         ]
         constraints = [
             *[

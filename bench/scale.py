@@ -326,7 +326,7 @@ def _lesson_progress(scale, people, lessons, batch_size, result):
     """Every participant works through the lessons in order: 20 to 60 started, all but the last one completed."""
     from django.utils import timezone
 
-    from programme.models import LessonProgress, ModuleCompletion
+    from programme.models import LessonProgress, ModuleCompletion, ModuleStart
 
     target = scaled(LESSON_PROGRESS, scale)
     now = timezone.now()
@@ -336,7 +336,7 @@ def _lesson_progress(scale, people, lessons, batch_size, result):
         if following[1] is not module
     }
     revisions = {lesson.pk: lesson.latest_revision_id for lesson, _module in lessons}
-    completions = []
+    completions, starts = [], []
 
     # 20 to 60 lessons each (40 on average), topped up round-robin until the target is reached.
     taken = [min(len(lessons), 20 + (n * 37) % 41) for n in range(len(people))]
@@ -359,7 +359,9 @@ def _lesson_progress(scale, people, lessons, batch_size, result):
             for position, (lesson, module) in enumerate(lessons[: taken[n]]):
                 done = position < taken[n] - 1
                 at = started + datetime.timedelta(hours=position * 20)
-                module_started.setdefault(module.pk, at)
+                if module.pk not in module_started:
+                    module_started[module.pk] = at
+                    starts.append(ModuleStart(user_id=user_id, module_key=module.translation_key, started_at=at))
                 yield LessonProgress(
                     user_id=user_id,
                     lesson_key=lesson.translation_key,
@@ -382,6 +384,7 @@ def _lesson_progress(scale, people, lessons, batch_size, result):
 
     result.counts["lesson_progress"] = _bulk(LessonProgress, rows(), batch_size)
     result.counts["module_completions"] = _bulk(ModuleCompletion, completions, batch_size)
+    result.counts["module_starts"] = _bulk(ModuleStart, starts, batch_size)
 
 
 def _activities(scale, people, large, rng, batch_size, result):

@@ -27,8 +27,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from activitylog.models import Activity
-from community.models import Sector
-from programme.models import AmbassadorProfile, LessonProgress, ModuleCompletion, ModulePage, SelfAssessment
+from community.models import Organisation, Sector
+from programme.models import AmbassadorProfile, ModuleCompletion, ModulePage, ModuleStart, SelfAssessment
 from website.locales import active_locale_id, default_locale_id
 
 from .models import MeasurementWave, OrganisationMeasurement
@@ -144,19 +144,24 @@ class FunnelGroup:
 def reach_funnel(selection):
     """[FunnelGroup]: all organisations in the selection first (when it spans several sectors), then each sector.
 
-    One query: activities of counted ambassadors in the period, summed per sector of the activity's organisation.
+    Two queries: activities of counted ambassadors in the period, summed per organisation (from an index, without
+    joining every activity to its sector), and the sector of each organisation in the selection.
     """
     activities = Activity.objects.filter(user_id__in=research_ambassadors(selection), **selection.organisation_filter())
     if selection.start:
         activities = activities.filter(date__gte=selection.start)
     if selection.end:
         activities = activities.filter(date__lte=selection.end)
-    rows = {
-        row["organisation__sector__slug"]: row
-        for row in activities.values("organisation__sector__slug")
-        .annotate(**{key: Sum(key) for key, _label in FUNNEL_STAGES})
-        .order_by()
-    }
+    sector_of = dict(
+        Organisation.objects.filter(**selection.organisation_filter(prefix="")).values_list("pk", "sector__slug")
+    )
+    rows = {}
+    for row in (
+        activities.values("organisation_id").annotate(**{key: Sum(key) for key, _label in FUNNEL_STAGES}).order_by()
+    ):
+        sums = rows.setdefault(sector_of.get(row["organisation_id"]), dict.fromkeys(row, 0))
+        for key, _label in FUNNEL_STAGES:
+            sums[key] += row[key] or 0
     sectors = [
         (slug, name) for slug, name in Sector.filter_options() if not selection.sector or slug == selection.sector
     ]
@@ -223,19 +228,16 @@ class ModuleProgress:
 
 def programme_progress(selection, modules):
     """[ModuleProgress] per module: ambassadors who had opened a lesson of it / completed it by the end of the
-    period, and the median number of days from opening its first lesson to completing it (both moments are on
-    the completion, `ModuleCompletion.started_at`). Two queries."""
+    period (`ModuleStart`: one row per person and module), and the median number of days from opening its first
+    lesson to completing it (both moments are on the completion). Two queries."""
     users = research_ambassadors(selection)
-    started = LessonProgress.objects.filter(user_id__in=users)
+    started = ModuleStart.objects.filter(user_id__in=users)
     completions = ModuleCompletion.objects.filter(user_id__in=users)
     if selection.end:
         started = started.filter(started_at__lt=selection.end_moment())
         completions = completions.filter(completed_at__lt=selection.end_moment())
     started_counts = dict(
-        started.values("module_key")
-        .annotate(n=Count("user_id", distinct=True))
-        .order_by()
-        .values_list("module_key", "n")
+        started.values("module_key").annotate(n=Count("id")).order_by().values_list("module_key", "n")
     )
     histogram = {}
     for key, days, n in (

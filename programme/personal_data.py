@@ -16,6 +16,7 @@ from .models import (
     KnowledgeCheckAnswer,
     LessonProgress,
     ModuleCompletion,
+    ModuleStart,
     ReflectionAnswer,
     SelfAssessment,
 )
@@ -46,6 +47,7 @@ LESSON = [
     ("started_at", "started_at"),
     ("completed_at", "completed_at"),
 ]
+MODULE_START = [("module_key", "module_key"), ("started_at", "started_at")]
 MODULE = [
     ("module_key", "module_key"),
     ("module", "module__title"),
@@ -86,6 +88,7 @@ RESEARCH_ROWS = [
     ("knowledge_check_answers", KnowledgeCheckAnswer),
     ("self_assessments", SelfAssessment),
     ("module_completions", ModuleCompletion),
+    ("module_starts", ModuleStart),
     ("lesson_progress", LessonProgress),
 ]
 
@@ -127,6 +130,7 @@ PERSONAL_DATA = PersonalData(
             "invitation", _("Uitnodiging waarmee het account is gemaakt"), Invitation, INVITATION, user_path="used_by"
         ),
         kind_of("lesson_progress", _("Voortgang per les"), LessonProgress, LESSON, order=("started_at", "pk")),
+        kind_of("module_starts", _("Begonnen modules"), ModuleStart, MODULE_START, order=("started_at", "pk")),
         kind_of("module_completions", _("Afgeronde modules"), ModuleCompletion, MODULE, order=("completed_at", "pk")),
         kind_of("certificate", _("Certificaat"), Certificate, CERTIFICATE),
         kind_of(
@@ -157,6 +161,7 @@ PERSONAL_DATA = PersonalData(
         "programme.Invitation.created_by",
         "programme.LessonProgress.user",
         "programme.ModuleCompletion.user",
+        "programme.ModuleStart.user",
         "programme.ReflectionAnswer.user",
         "programme.KnowledgeCheckAnswer.user",
         "programme.SelfAssessment.user",

@@ -35,7 +35,15 @@ from wagtail.models import Locale, Page
 
 from website.locales import active_locale_id, default_locale_id
 
-from .models import LessonPage, LessonProgress, ModuleCompletion, ModulePage, ProgrammePage, SelfAssessment
+from .models import (
+    LessonPage,
+    LessonProgress,
+    ModuleCompletion,
+    ModulePage,
+    ModuleStart,
+    ProgrammePage,
+    SelfAssessment,
+)
 
 
 def parent_path(page):
@@ -68,11 +76,22 @@ def record_visit(user, lesson, module=None):
     module = module or get_module_for_lesson(lesson)
     try:
         with transaction.atomic():
-            return LessonProgress.objects.create(
+            progress = LessonProgress.objects.create(
                 user=user, lesson_key=lesson.translation_key, lesson=lesson, module_key=module.translation_key
             )
+            record_module_start(user, module.translation_key, progress.started_at)
+            return progress
     except IntegrityError:  # another request (another tab) created it just now
         return LessonProgress.objects.get(user=user, lesson_key=lesson.translation_key)
+
+
+def record_module_start(user, module_key, started_at):
+    """Keep `ModuleStart` (the first lesson opened in a module) up to date; a later start changes nothing."""
+    start, created = ModuleStart.objects.get_or_create(
+        user=user, module_key=module_key, defaults={"started_at": started_at}
+    )
+    if not created and started_at < start.started_at:
+        ModuleStart.objects.filter(pk=start.pk).update(started_at=started_at)
 
 
 @transaction.atomic
@@ -86,6 +105,8 @@ def complete_lesson(user, lesson):
     LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
         completed_at=now, completed_revision_id=live_revision_id, lesson=lesson, module_key=module.translation_key
     )
+    if progress.module_key != module.translation_key:  # the lesson moved to another module since the visit
+        record_module_start(user, module.translation_key, progress.started_at)
     progress.refresh_from_db()
     return progress, update_module_completion(user, module)
 
@@ -119,10 +140,11 @@ def update_module_completion(user, module):
 def undo_lesson(user, lesson):
     """Undo 'completed' for a lesson; the module's completion goes too (see the module docstring)."""
     module = get_module_for_lesson(lesson)
-    updated = LessonProgress.objects.filter(
-        user=user, lesson_key=lesson.translation_key, completed_at__isnull=False
-    ).update(completed_at=None, completed_revision=None, module_key=module.translation_key)
+    done = LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key, completed_at__isnull=False)
+    started_at = done.values_list("started_at", flat=True).first()
+    updated = done.update(completed_at=None, completed_revision=None, module_key=module.translation_key)
     if updated:
+        record_module_start(user, module.translation_key, started_at)  # also when the lesson moved since
         ModuleCompletion.objects.filter(user=user, module_key=module.translation_key).delete()
     return bool(updated)
 

@@ -4,7 +4,14 @@ from .accounts import CONSENT_TEXT_VERSION, AmbassadorProfile, Cohort, ConsentEv
 from .certificates import Certificate
 from .invitations import Invitation
 from .pages import LessonPage, ModulePage, ProgrammePage
-from .progress import KnowledgeCheckAnswer, LessonProgress, ModuleCompletion, ReflectionAnswer, SelfAssessment
+from .progress import (
+    KnowledgeCheckAnswer,
+    LessonProgress,
+    ModuleCompletion,
+    ModuleStart,
+    ReflectionAnswer,
+    SelfAssessment,
+)
 
 __all__ = [
     "CONSENT_TEXT_VERSION",
@@ -20,6 +27,7 @@ __all__ = [
     "KnowledgeCheckAnswer",
     "LessonProgress",
     "ModuleCompletion",
+    "ModuleStart",
     "ReflectionAnswer",
     "SelfAssessment",
 ]

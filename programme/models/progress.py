@@ -46,11 +46,9 @@ class LessonProgress(models.Model):
         ]
         indexes = [
             models.Index(fields=["user", "completed_at"]),
-            # "Deelnemers begonnen" per module (the module report) counts distinct users per module from the index.
-            models.Index(fields=["module_key", "user"], name="programme_progress_module_idx"),
-            # The research dashboard (evaluation.dashboard): each person's first lesson of a module, read from the
-            # index alone instead of all their progress rows (bench/README.md).
-            models.Index(fields=["user", "module_key", "started_at"], name="programme_lp_user_module_idx"),
+            # "Deelnemers begonnen" per module (the module report, and the research dashboard by the end of a period)
+            # counts distinct users per module from the index alone, without reading the rows (bench/README.md).
+            models.Index(fields=["module_key", "user", "started_at"], name="programme_lp_module_user_idx"),
         ]
 
     def __str__(self):
@@ -59,6 +57,32 @@ class LessonProgress(models.Model):
     @property
     def is_completed(self):
         return self.completed_at is not None
+
+
+class ModuleStart(models.Model):
+    """When an ambassador first opened a lesson of a module: one row per ambassador per module.
+
+    The same fact as the earliest `LessonProgress.started_at` of the module, kept as its own row (written with the
+    progress, `programme.progress.record_visit`) so that "how many ambassadors began each module" reads one row per
+    person and module instead of every lesson (the research dashboard, bench/README.md).
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_starts", verbose_name=_("deelnemer")
+    )
+    module_key = models.UUIDField(_("vaste sleutel van de module"))
+    started_at = models.DateTimeField(_("begonnen op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("begonnen module")
+        verbose_name_plural = _("begonnen modules")
+        ordering = ["user", "started_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "module_key"], name="programme_modulestart_unique_user_module")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.module_key}"
 
 
 class ModuleCompletion(models.Model):

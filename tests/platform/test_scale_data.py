@@ -2,12 +2,21 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db.models import Min
 
 from activitylog.models import Activity
 from bench import scale
 from community.models import MeetupRegistration, Organisation, Sector
 from evaluation.models import ExportLog
-from programme.models import AmbassadorProfile, Invitation, LessonPage, LessonProgress, SelfAssessment
+from programme.models import (
+    AmbassadorProfile,
+    Invitation,
+    LessonPage,
+    LessonProgress,
+    ModuleCompletion,
+    ModuleStart,
+    SelfAssessment,
+)
 
 LESSONS = 8  # making pages is slow; the full size tops the programme up to scale.LESSONS
 
@@ -24,6 +33,13 @@ def test_counts_follow_the_scale(built):
     assert LessonPage.objects.live().count() == LESSONS
     # 4,000 asked for, but 100 participants can only start 8 lessons each.
     assert built.counts["lesson_progress"] == LessonProgress.objects.count() == 800
+    # One module start per person and module they opened a lesson of, at their first lesson there.
+    firsts = LessonProgress.objects.values("user_id", "module_key").annotate(first=Min("started_at")).order_by()
+    assert built.counts["module_starts"] == ModuleStart.objects.count() == firsts.count()
+    assert {(row["user_id"], row["module_key"], row["first"]) for row in firsts} == set(
+        ModuleStart.objects.values_list("user_id", "module_key", "started_at")
+    )
+    assert not ModuleCompletion.objects.filter(started_at__isnull=True).exists()
     assert built.counts["activities"] == Activity.objects.count() == 1000
     # 200 asked for; 98 ambassadors x one module x before and after make 196.
     assert built.counts["self_assessments"] == SelfAssessment.objects.count() == 196

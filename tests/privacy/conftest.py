@@ -12,6 +12,7 @@ from programme.models import (
     KnowledgeCheckAnswer,
     LessonProgress,
     ModuleCompletion,
+    ModuleStart,
     ReflectionAnswer,
     SelfAssessment,
 )
@@ -32,6 +33,7 @@ def add_personal_data(user, meetup=None, n=1, note='=HYPERLINK("http://evil.exam
             user=user, lesson_key=lesson_key, block_id=f"k{i}", chosen_option=1, is_correct=True
         )
         mk = uuid.uuid4()
+        ModuleStart.objects.create(user=user, module_key=mk)
         ModuleCompletion.objects.create(user=user, module_key=mk)
         SelfAssessment.objects.create(
             user=user,

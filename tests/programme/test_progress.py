@@ -4,10 +4,10 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from programme import progress
-from programme.models import AmbassadorProfile, LessonPage, LessonProgress, ModuleCompletion
+from programme.models import AmbassadorProfile, LessonPage, LessonProgress, ModuleCompletion, ModuleStart
 from tests.conftest import PASSWORD
 
 from .conftest import english
@@ -149,6 +149,28 @@ def test_module_completion_keeps_when_the_first_lesson_was_opened(ambassador, le
     _, completion = progress.complete_lesson(ambassador, first)
     assert completion.started_at == opened - datetime.timedelta(days=9)
     assert (completion.completed_at - completion.started_at).days == 9
+
+
+@pytest.mark.django_db
+def test_the_first_opened_lesson_starts_the_module_once(ambassador, lessons, modules):
+    first, second = lessons
+    progress.record_visit(ambassador, second)
+    progress.record_visit(ambassador, first)
+    progress.complete_lesson(ambassador, first)
+    start = ModuleStart.objects.get(user=ambassador)
+    assert start.module_key == modules[0].translation_key
+    assert start.started_at == LessonProgress.objects.get(user=ambassador, lesson_key=second.translation_key).started_at
+
+
+@pytest.mark.django_db
+def test_an_earlier_start_moves_the_module_start_back_and_a_later_one_does_not(ambassador, lessons, modules):
+    now = timezone.now()
+    key = modules[0].translation_key
+    progress.record_module_start(ambassador, key, now)
+    progress.record_module_start(ambassador, key, now + datetime.timedelta(days=1))
+    assert ModuleStart.objects.get(user=ambassador).started_at == now
+    progress.record_module_start(ambassador, key, now - datetime.timedelta(days=1))
+    assert ModuleStart.objects.get(user=ambassador).started_at == now - datetime.timedelta(days=1)
 
 
 @pytest.mark.django_db
@@ -318,3 +340,15 @@ def test_concurrent_completions_make_one_record(ambassador, lesson):
     assert errors == []
     assert LessonProgress.objects.filter(user=ambassador, lesson_key=lesson.translation_key).count() == 1
     assert ModuleCompletion.objects.filter(user=ambassador).count() == 0
+
+
+@pytest.mark.django_db
+def test_a_lesson_opened_before_a_move_starts_its_new_module_when_completed(ambassador, lessons, modules):
+    progress.record_visit(ambassador, lessons[0])
+    opened = LessonProgress.objects.get(user=ambassador).started_at
+    lessons[0].slug = "verhuisde-les"
+    lessons[0].save_revision().publish()
+    lessons[0].move(modules[1], pos="last-child")
+    progress.complete_lesson(ambassador, LessonPage.objects.get(pk=lessons[0].pk))
+    starts = dict(ModuleStart.objects.filter(user=ambassador).values_list("module_key", "started_at"))
+    assert starts == {modules[0].translation_key: opened, modules[1].translation_key: opened}
