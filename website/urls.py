@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth.views import PasswordChangeView
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
@@ -9,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import health, legacy_urls, search, views
 from .login import SiteLoginView
+from .passwords import PasswordChangeForm
 from .sitemaps import AllLanguagesSitemap
 
 handler500 = "website.views.server_error"
@@ -29,6 +31,12 @@ if settings.DEBUG:
 # Everything a visitor reads carries its language in the URL: /nl/… and /en/….
 urlpatterns += i18n_patterns(
     path("account/login/", SiteLoginView.as_view(), name="login"),
+    # Django's view with our form: its own Dutch error message says "uw" (website/passwords.py).
+    path(
+        "account/password_change/",
+        PasswordChangeView.as_view(form_class=PasswordChangeForm),
+        name="password_change",
+    ),
     path("account/", include("django.contrib.auth.urls")),
     path(_("zoeken/"), search.search_view, name="search"),
     path(_("foutpagina/<int:status>/"), views.error_page_preview, name="error_page_preview"),

@@ -81,6 +81,25 @@ def test_password_change_needs_login_and_works(client, ambassador):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("nl", "Je oude wachtwoord klopt niet. Vul het opnieuw in."),
+        ("en", "Your old password was entered incorrectly. Please enter it again."),
+    ],
+)
+def test_a_wrong_old_password_is_told_with_je(client, home_page, ambassador, language, text):
+    # Django's own Dutch says "Uw oude wachtwoord is niet juist ingevoerd" (website/passwords.py).
+    client.force_login(ambassador)
+    with translation.override(language):
+        url = reverse("password_change")
+    response = client.post(url, {"old_password": "fout", "new_password1": "x-1", "new_password2": "x-1"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert text in html and "Uw oude" not in html
+
+
+@pytest.mark.django_db
 def test_lesson_interface_is_in_english_on_the_english_page(client, ambassador, lesson):
     client.login(username=ambassador.username, password=PASSWORD)
     html = client.get(english(lesson).url).content.decode()
