@@ -27,7 +27,10 @@ def decimal(value, places=2, signed=False):
     # number_format cuts digits off: round first, half up as people do (22.5 → 23, 38.9 → 39).
     value = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     value = abs(value) if value == 0 else value  # never "-0,00"
-    text = number_format(value, decimal_pos=places, force_grouping=True)
+    if places == 0 and -1000 < value < 1000:
+        text = str(value)  # no separators to localise; thousands of percentages and counts on a page
+    else:
+        text = number_format(value, decimal_pos=places, force_grouping=True)
     return f"+{text}" if signed and value > 0 else text
 
 
