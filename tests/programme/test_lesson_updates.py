@@ -4,6 +4,7 @@ ambassador already completed shows "Deze les is bijgewerkt" on the lesson and on
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail_localize.models import Translation, TranslationSource
 
 from programme import progress
 from programme.models import LessonPage, LessonProgress
@@ -59,6 +60,41 @@ def test_a_new_lesson_without_content_cannot_be_published_either(admin_client, m
     response = admin_client.post(url, lesson_form(lesson, "action-publish"))
     assert response.status_code == 200 and EMPTY_MESSAGE in response.content.decode()
     assert not LessonPage.objects.filter(slug="nieuwe-les").exists()
+
+
+@pytest.mark.django_db
+def test_a_lesson_without_content_cannot_be_submitted_for_moderation(admin_client, lesson):
+    from wagtail.models import WorkflowState
+
+    assert lesson.get_workflow() is not None  # lessons have Wagtail's default workflow: "submit" is offered
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=[lesson.pk]), lesson_form(lesson, "action-submit", title="Leeg")
+    )
+    assert response.status_code == 200 and EMPTY_MESSAGE in response.content.decode()
+    assert not WorkflowState.objects.filter(object_id=str(lesson.pk)).exists()
+    lesson.refresh_from_db()
+    assert lesson.title != "Leeg" and not lesson.has_unpublished_changes
+
+
+@pytest.mark.django_db
+def test_a_new_lesson_without_content_cannot_be_submitted_either(admin_client, modules):
+    url = reverse("wagtailadmin_pages:add", args=["programme", "lessonpage", modules[0].pk])
+    lesson = LessonPage(title="Nieuwe les", slug="nieuwe-les", intro="")
+    response = admin_client.post(url, lesson_form(lesson, "action-submit"))
+    assert response.status_code == 200 and EMPTY_MESSAGE in response.content.decode()
+    assert not LessonPage.objects.filter(slug="nieuwe-les").exists()
+
+
+@pytest.mark.django_db
+def test_a_lesson_with_content_is_submitted_for_moderation(admin_client, lesson):
+    from wagtail.models import WorkflowState
+
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
+        lesson_form(lesson, "action-submit", [paragraph("<p>Nieuwe uitleg.</p>")]),
+    )
+    assert response.status_code == 302
+    assert WorkflowState.objects.filter(object_id=str(lesson.pk), status=WorkflowState.STATUS_IN_PROGRESS).exists()
 
 
 @pytest.mark.django_db
@@ -152,4 +188,30 @@ def test_who_completes_the_lesson_after_the_change_sees_no_notice(admin_client, 
 def test_who_has_not_completed_the_lesson_sees_no_notice(admin_client, client, ambassador, lesson):
     publish_change(admin_client, lesson, important=True)
     lesson_html, path_html = ambassador_pages(client, ambassador, lesson)
+    assert "bijgewerkt" not in lesson_html and "bijgewerkt" not in path_html
+
+
+@pytest.mark.django_db
+def test_the_english_lesson_and_my_learning_path_say_so_in_english(admin_client, client, ambassador, lesson, completed):
+    from django.utils import translation
+
+    from .conftest import english
+
+    english_lesson = english(lesson)
+    publish_change(admin_client, lesson, important=True)
+    # The editor then syncs the English translation with the changed Dutch lesson, as wagtail-localize asks.
+    source, _created = TranslationSource.get_or_create_from_instance(lesson)
+    source.update_from_db()
+    Translation.objects.get(source=source, target_locale__language_code="en").save_target(publish=False)
+    english_lesson = LessonPage.objects.get(pk=english_lesson.pk)
+    english_lesson.get_latest_revision().publish()
+    english_lesson.refresh_from_db()
+    assert english_lesson.content_updated_at == LessonPage.objects.get(pk=lesson.pk).content_updated_at
+    client.login(username=ambassador.username, password=PASSWORD)
+    with translation.override("en"):
+        path_url = reverse("programme:my_path")
+    lesson_html = client.get(english_lesson.url).content.decode()
+    path_html = client.get(path_url).content.decode()
+    assert "This lesson was updated on" in lesson_html and "Your completion stays" in lesson_html
+    assert "This lesson has been updated" in path_html and english_lesson.title in path_html
     assert "bijgewerkt" not in lesson_html and "bijgewerkt" not in path_html
