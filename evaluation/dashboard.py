@@ -20,7 +20,7 @@ Rules that hold for every figure:
 """
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Count, F, Func, IntegerField, OuterRef, Subquery, Sum
 from django.utils import timezone
@@ -98,14 +98,40 @@ class PeopleCount:
     """A number of people; 1–4 is suppressed."""
 
     value: int
+    # A cell of SMALL_CELL or more people that is not shown either, so that a suppressed cell in the same column
+    # cannot be worked out from the total (see `withhold_complement`).
+    withheld: bool = False
+
+    @property
+    def small(self):
+        return 0 < self.value < SMALL_CELL
 
     @property
     def suppressed(self):
-        return 0 < self.value < SMALL_CELL
+        return self.withheld or self.small
 
     @property
     def shown(self):
         return None if self.suppressed else self.value
+
+
+def withhold_complement(total, parts):
+    """Complementary suppression: (total, parts) with one more cell withheld where a suppressed part could
+    otherwise be worked out by subtracting the shown parts from the shown total.
+
+    `parts` add up to `total`. When some parts are suppressed and the total is shown, the smallest other part of
+    more than SMALL_CELL people is withheld too (more than, not at least: a withheld 5 next to a single suppressed 1
+    would leave only one way to make up the difference); without such a part, the total is withheld.
+    """
+    if total.suppressed or not any(part.suppressed for part in parts):
+        return total, parts
+    candidates = [index for index, part in enumerate(parts) if part.value > SMALL_CELL]
+    if not candidates:
+        return PeopleCount(total.value, withheld=True), parts
+    smallest = min(candidates, key=lambda index: parts[index].value)
+    parts = list(parts)
+    parts[smallest] = PeopleCount(parts[smallest].value, withheld=True)
+    return total, parts
 
 
 def share(part, whole):
@@ -144,34 +170,44 @@ class FunnelGroup:
 def reach_funnel(selection):
     """[FunnelGroup]: all organisations in the selection first (when it spans several sectors), then each sector.
 
+    The figures are always worked out for every sector, and small cells suppressed with their complements
+    (`withhold_complement`), before the chosen sector is picked: a sector shows the same cells whether it is
+    chosen or not, so its page cannot undo the suppression on the page of all sectors.
+
     Two queries: activities of counted ambassadors in the period, summed per organisation (from an index, without
-    joining every activity to its sector), and the sector of each organisation in the selection.
+    joining every activity to its sector), and the sector of each organisation.
     """
-    activities = Activity.objects.filter(user_id__in=research_ambassadors(selection), **selection.organisation_filter())
+    every_sector = replace(selection, sector=None)
+    activities = Activity.objects.filter(
+        user_id__in=research_ambassadors(every_sector), **every_sector.organisation_filter()
+    )
     if selection.start:
         activities = activities.filter(date__gte=selection.start)
     if selection.end:
         activities = activities.filter(date__lte=selection.end)
     sector_of = dict(
-        Organisation.objects.filter(**selection.organisation_filter(prefix="")).values_list("pk", "sector__slug")
+        Organisation.objects.filter(**every_sector.organisation_filter(prefix="")).values_list("pk", "sector__slug")
     )
-    rows = {}
+    sums = {}
     for row in (
         activities.values("organisation_id").annotate(**{key: Sum(key) for key, _label in FUNNEL_STAGES}).order_by()
     ):
-        sums = rows.setdefault(sector_of.get(row["organisation_id"]), dict.fromkeys(row, 0))
+        sector_sums = sums.setdefault(sector_of.get(row["organisation_id"]), dict.fromkeys(row, 0))
         for key, _label in FUNNEL_STAGES:
-            sums[key] += row[key] or 0
-    sectors = [
-        (slug, name) for slug, name in Sector.filter_options() if not selection.sector or slug == selection.sector
-    ]
+            sector_sums[key] += row[key] or 0
+    sectors = Sector.filter_options()
+    totals = {}
+    columns = {}
+    for key, _label in FUNNEL_STAGES:
+        parts = [PeopleCount(sums.get(slug, {}).get(key) or 0) for slug, _name in sectors]
+        totals[key], columns[key] = withhold_complement(PeopleCount(sum(part.value for part in parts)), parts)
     groups = [
-        FunnelGroup(slug, name, {key: PeopleCount(rows.get(slug, {}).get(key) or 0) for key, _label in FUNNEL_STAGES})
-        for slug, name in sectors
+        FunnelGroup(slug, name, {key: columns[key][index] for key, _label in FUNNEL_STAGES})
+        for index, (slug, name) in enumerate(sectors)
+        if not selection.sector or slug == selection.sector
     ]
     if len(groups) > 1:
-        total = {key: PeopleCount(sum(row[key] or 0 for row in rows.values())) for key, _label in FUNNEL_STAGES}
-        groups.insert(0, FunnelGroup("", str(_("Alle organisaties")), total))
+        groups.insert(0, FunnelGroup("", str(_("Alle organisaties")), totals))
     return groups
 
 

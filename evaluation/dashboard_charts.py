@@ -47,7 +47,9 @@ def suppressed_text():
 
 
 def count_text(count):
-    return suppressed_text() if count.suppressed else whole(count.value)
+    if count.small:
+        return suppressed_text()
+    return _("niet getoond") if count.withheld else whole(count.value)
 
 
 def stage_text(stage):
@@ -64,8 +66,9 @@ def funnel_chart(group):
         HorizontalRow(str(stage["label"]).capitalize(), [stage["count"].shown], [stage_text(stage)])
         for stage in group.stages
     ]
-    reached = group.counts["colleagues_reached"].shown
-    return horizontal_bar_chart(rows, [_("aantal collega's")], maximum=reached or 1)
+    # Bars are in proportion to the colleagues reached, or to the largest shown stage when that is not shown.
+    maximum = group.counts["colleagues_reached"].shown or max((row.values[0] or 0 for row in rows), default=0)
+    return horizontal_bar_chart(rows, [_("aantal collega's")], maximum=maximum or 1)
 
 
 def funnel_description(group):

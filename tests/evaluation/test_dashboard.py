@@ -23,7 +23,15 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from activitylog.models import Activity, ActivityType
-from evaluation.dashboard import Selection, build_dashboard, programme_modules, reach_funnel
+from evaluation.dashboard import (
+    PeopleCount,
+    Selection,
+    build_dashboard,
+    programme_modules,
+    reach_funnel,
+    withhold_complement,
+)
+from evaluation.dashboard_charts import count_text
 from evaluation.stats import mean_interval, median_from_counts, t_quantile_975
 from programme.models import AmbassadorProfile, LessonProgress, ModuleCompletion, ModuleStart, SelfAssessment
 from tests.conftest import get_queries
@@ -147,10 +155,12 @@ def test_funnel_sums_per_sector_and_in_total_without_people_who_did_not_consent(
         "started": None,
         "completed": None,
     }
+    # Schoonmaak's 15, 8 and 6 are withheld: with the total shown, they would give away zorg's suppressed cells
+    # (18 - 15 = 3). Its 4 and 1 are suppressed themselves, as are the totals there.
     assert groups["schoonmaak"] == {
-        "colleagues_reached": 15,
-        "interested": 8,
-        "registered": 6,
+        "colleagues_reached": None,
+        "interested": None,
+        "registered": None,
         "started": None,
         "completed": None,
     }
@@ -162,6 +172,46 @@ def test_funnel_sums_per_sector_and_in_total_without_people_who_did_not_consent(
         "started": 0,
         "completed": 0,
     }
+
+
+def test_funnel_withheld_cells_say_so_and_small_cells_say_fewer_than_five(figures):
+    schoonmaak, zorg = reach_funnel(Selection())[1:]
+    assert schoonmaak.counts["colleagues_reached"].withheld and not schoonmaak.counts["colleagues_reached"].small
+    assert count_text(schoonmaak.counts["colleagues_reached"]) == "niet getoond"
+    assert count_text(zorg.counts["colleagues_reached"]) == "minder dan 5"
+    assert all(stage["share"] is None for stage in schoonmaak.stages)  # a share would give the withheld count away
+
+
+def test_a_chosen_sector_shows_the_same_cells_as_on_the_page_of_all_sectors(figures):
+    everything = {group.key: group.counts for group in reach_funnel(Selection())}
+    for sector in ("schoonmaak", "zorg"):
+        (group,) = reach_funnel(Selection(sector=sector))
+        assert group.counts == everything[sector]
+
+
+@pytest.mark.parametrize(
+    ("total", "parts", "withheld_total", "withheld_parts"),
+    [
+        # One small cell: the smallest other cell of more than 5 people goes too (not the 5: 13 - 5 - 6 = 2).
+        (46, [3, 5, 8, 30], False, [False, False, True, False]),
+        # Two small cells make a known sum (1 + 1 = 2): still one more.
+        (32, [1, 1, 30], False, [False, False, True]),
+        # No other cell of more than 5 people: the total goes.
+        (8, [3, 5, 0], True, [False, False, False]),
+        # Nothing small, or the total small itself: nothing more is withheld.
+        (40, [10, 30], False, [False, False]),
+        (4, [3, 1, 0], False, [False, False, False]),
+        (0, [0, 0], False, [False, False]),
+    ],
+)
+def test_withhold_complement(total, parts, withheld_total, withheld_parts):
+    new_total, new_parts = withhold_complement(PeopleCount(total), [PeopleCount(value) for value in parts])
+    assert new_total.withheld is withheld_total
+    assert [part.withheld for part in new_parts] == withheld_parts
+    assert new_total.value == total and [part.value for part in new_parts] == parts  # the figures themselves stay
+    # Whatever is shown, no suppressed cell can be worked out: there is a hidden cell besides it, or no total.
+    hidden = [part for part in new_parts if part.suppressed]
+    assert new_total.suppressed or not hidden or len(hidden) >= 2 and any(part.withheld for part in hidden)
 
 
 def test_funnel_shares_are_of_the_colleagues_reached_and_never_of_a_suppressed_cell(figures):
