@@ -118,6 +118,10 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "600")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL's JIT compiles the research dashboard's GROUP BY queries (costed above jit_above_cost) for about
+    # 50 ms each, longer than they take to run (bench/README.md); the site has no queries that gain from it.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
@@ -180,9 +184,13 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leerambassadeurs <noreply@leerambassadeurs.nl>")
 
-# Django's default. The largest real form is an editor's page: 129 fields for the longest demo guide, 107 for the
-# group permissions; 1,000 leaves room for pages several times as long (tests/platform/test_form_limits.py).
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+# Fields per request (form fields and query parameters); more gives a 400 before any view runs. Set from the largest
+# real form, counted in the browser as it is sent (tests/browser/test_form_size.py): the edit form of the longest
+# demo guide, 124 fields (Dec 2026; StreamField blocks are 4-7 fields each). A group's permission form with every
+# box ticked sends 89, a bulk action at most ~55 (50 rows a listing page), the site's own forms fewer than 30.
+# 500 is four times the largest: an editor can write a guide four times as long as any today. The browser test fails
+# once a real form needs more than a third of the limit, so the margin is looked at again before editors hit it.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 
 # --- Sessions: a working day, then log in again. -----------------------------------------------------------
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
