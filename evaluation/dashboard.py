@@ -319,7 +319,9 @@ def self_assessment_change(selection, modules):
     """[ModuleChange] per module: the mean change (after − before) of the mean answer, with its 95% CI.
 
     Pairs count when the 'after' assessment was filled in within the period. One query: each 'after' finds
-    its 'before' in a subquery (unique per person, module and moment), and the database sums the changes.
+    its 'before' in a subquery (unique per person, module and moment), and the database counts how often each
+    change (−16 to +16 on the summed scale) occurs per module; the sums come from that histogram. The subquery
+    appears once in the SQL (grouped by its position), not once per sum.
     """
     before = (
         SelfAssessment.objects.filter(
@@ -330,25 +332,28 @@ def self_assessment_change(selection, modules):
         .annotate(score=_score())
         .values("score")[:1]
     )
-    pairs = (
+    histogram = (
         SelfAssessment.objects.filter(
             moment=SelfAssessment.Moment.AFTER,
             user_id__in=research_ambassadors(selection),
             **_in_period(selection, "submitted_at"),
         )
         .annotate(change=_score() - Subquery(before, output_field=IntegerField()))
-        .filter(change__isnull=False)
-        .values("module_key")
-        .annotate(n=Count("id"), total=Sum("change"), squares=Sum(F("change") * F("change")))
+        .values("module_key", "change")
+        .annotate(n=Count("id"))
         .order_by()
+        .values_list("module_key", "change", "n")
     )
-    sums = {row["module_key"]: row for row in pairs}
+    sums = {}
+    for key, change, n in histogram:
+        if change is None:  # no 'before' to compare with
+            continue
+        n_total, total, squares = sums.get(key, (0, 0, 0))
+        sums[key] = (n_total + n, total + n * change, squares + n * change * change)
     result = []
     for key, title in modules:
-        row = sums.get(key, {"n": 0, "total": 0, "squares": 0})
-        result.append(
-            ModuleChange(key, title, mean_interval(row["n"], row["total"], row["squares"], scale=len(SCORE_FIELDS)))
-        )
+        n, total, squares = sums.get(key, (0, 0, 0))
+        result.append(ModuleChange(key, title, mean_interval(n, total, squares, scale=len(SCORE_FIELDS))))
     return result
 
 
