@@ -52,6 +52,11 @@ def targets(built, programme_team, superuser):
         Target("Coordinator dashboard (large organisation)", reverse("activitylog:dashboard"), built.coordinator),
         Target("Progress report", progress, programme_team),
         Target("Progress report, filtered", f"{progress}?organisation={large}&kind=ambassador", programme_team),
+        Target(
+            "Progress report, filtered and searched",
+            f"{progress}?organisation={large}&kind=ambassador&q=Sanne",
+            programme_team,
+        ),
         Target("Module completion report", reverse("programme_module_report"), programme_team),
         Target("Participants (admin)", participants, programme_team),
         Target(

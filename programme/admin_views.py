@@ -8,6 +8,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms.search import SearchForm
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
@@ -24,6 +25,20 @@ progress_permission_policy = ModelPermissionPolicy(LessonProgress)
 
 def can_view_progress(user):
     return progress_permission_policy.user_has_permission(user, "view")
+
+
+# What the search box of the progress report and of the participants listing (wagtail_hooks.py) looks in: a part
+# of the first name, last name or username, case-insensitive (`icontains`, so the same on SQLite and PostgreSQL).
+PARTICIPANT_SEARCH_FIELDS = ["user__first_name", "user__last_name", "user__username"]
+
+
+class ParticipantSearchForm(SearchForm):
+    """Wagtail's search box, saying what it searches."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("placeholder", _("Zoek op naam of gebruikersnaam"))
+        super().__init__(*args, **kwargs)
+        self.fields["q"].label = _("Zoek een deelnemer op naam of gebruikersnaam")
 
 
 class ParticipantFilterSet(WagtailFilterSet):
@@ -47,6 +62,9 @@ class ParticipantProgressReportView(ReportView):
     permission_policy = progress_permission_policy
     permission_required = "view"
     filterset_class = ParticipantFilterSet
+    is_searchable = True
+    search_fields = PARTICIPANT_SEARCH_FIELDS
+    search_backend_name = None  # the database (icontains), as in the participants listing
     columns = [
         Column("name", label=_("Naam")),
         Column("organisation", label=_("Organisatie")),
@@ -81,6 +99,13 @@ class ParticipantProgressReportView(ReportView):
 
     def get_filename(self):
         return "voortgang-deelnemers"
+
+    def get_search_form(self):
+        return ParticipantSearchForm(self.request.GET if self.search_kwarg in self.request.GET else None)
+
+    def get_filtered_queryset(self):
+        # Wagtail's ReportView filters but does not search; the export (?export=csv) gets the same rows.
+        return self.search_queryset(super().get_filtered_queryset())
 
     def get_queryset(self):
         # The progress figures come with each page of profiles (subqueries), not in queries of their own.

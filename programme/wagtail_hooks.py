@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import (
+    PARTICIPANT_SEARCH_FIELDS,
     ModuleCompletionReportView,
     ParticipantFilterSet,
     ParticipantProgressReportView,
@@ -71,7 +72,7 @@ class AmbassadorProfileViewSet(SnippetViewSet):
     menu_label = _("Deelnemers")
     list_display = ["__str__", "kind", "organisation", "cohort", "start_date", "has_research_consent"]
     filterset_class = ParticipantFilterSet
-    search_fields = ["user__first_name", "user__last_name", "user__username"]
+    search_fields = PARTICIPANT_SEARCH_FIELDS  # the same as the progress report's search box
     list_per_page = 50
     panels = [
         # Whose profile it is: only administrators may (re)attach it, the programme team may not.
