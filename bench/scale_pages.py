@@ -27,6 +27,7 @@ EXPLORER = "Lessons in the admin (explorer of a module)"
 # Wagtail's own page explorer runs 34 queries of its own (breadcrumbs, workflow states, header buttons, locale
 # switcher, usage counts...), none per row since website/wagtail_hooks.py; it is held at that, not at 15.
 EXPLORER_QUERIES = 34
+LESSONS = "Lessons in the admin (listing of all lessons)"
 
 
 @dataclass
@@ -69,6 +70,8 @@ def targets(built, programme_team, superuser):
         Target("Mijn leerpad", reverse("programme:my_path"), built.ambassador),
         Target("Export log", reverse("evaluation_admin:log"), superuser),
         Target(EXPLORER, reverse("wagtailadmin_explore", args=[module.pk]), superuser),
+        Target(LESSONS, reverse("lessons:index"), superuser),
+        Target(f"{LESSONS}, searched", f"{reverse('lessons:index')}?q=les", superuser),
     ]
 
 
