@@ -428,6 +428,8 @@ class WaveFigures:
     waves: list
     sectors: list  # [SectorWaves]
     embedding_items: list  # [{'key', 'label', 'met': [count per wave], 'measured': [count per wave]}]
+    # Per wave: how many organisations met 0, 1, … 5 of the checklist items ([[count per number of items]])
+    embedding_scores: list = field(default_factory=list)
 
     @property
     def organisations(self):
@@ -510,7 +512,11 @@ def wave_figures(selection, waves):
         }
         for item_index, name in enumerate(EMBEDDING_FIELDS)
     ]
-    return WaveFigures(waves=shown, sectors=sectors, embedding_items=items)
+    scores = [
+        [sum(1 for o in in_selection if o.embedding[i] == met) for met in range(len(EMBEDDING_FIELDS) + 1)]
+        for i in range(len(shown))
+    ]
+    return WaveFigures(waves=shown, sectors=sectors, embedding_items=items, embedding_scores=scores)
 
 
 # --- The whole page ------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from website.charts import (
     MUTED_COLOUR,
@@ -233,6 +234,41 @@ def embedding_chart(figures):
         for item in figures.embedding_items
     ]
     return horizontal_bar_chart(rows, [wave.code for wave in figures.waves], maximum=100)
+
+
+def embedding_scores_chart(figures):
+    """Per wave a bar per number of checklist items met (0 to 5): how many organisations met that many.
+
+    There are more bars per wave than series colours, so each bar's text names its number of items too.
+    """
+    series = [
+        ngettext("%(met)s punt geregeld", "%(met)s punten geregeld", met) % {"met": met}
+        for met in range(len(figures.embedding_items) + 1)
+    ]
+    rows = [
+        HorizontalRow(
+            wave.code,
+            list(counts),
+            [
+                _("%(series)s: %(organisations)s")
+                % {
+                    "series": label,
+                    "organisations": ngettext("%(n)s organisatie", "%(n)s organisaties", n) % {"n": whole(n)},
+                }
+                for label, n in zip(series, counts, strict=True)
+            ],
+        )
+        for wave, counts in zip(figures.waves, figures.embedding_scores, strict=True)
+    ]
+    chart = horizontal_bar_chart(rows, series)
+    chart["table"] = {
+        "columns": series,
+        "rows": [
+            {"label": wave.code, "cells": [whole(n) for n in counts]}
+            for wave, counts in zip(figures.waves, figures.embedding_scores, strict=True)
+        ],
+    }
+    return chart
 
 
 def embedding_rows(figures):

@@ -65,6 +65,7 @@ class ResearchDashboardView(LoginRequiredMixin, TemplateView):
                     if sector.organisations
                 ],
                 embedding_chart=charts.embedding_chart(dashboard.waves),
+                embedding_scores_chart=charts.embedding_scores_chart(dashboard.waves),
                 embedding_rows=charts.embedding_rows(dashboard.waves),
             )
         )

@@ -418,6 +418,20 @@ def test_embedding_items_per_wave(waves):
         "Schoonmaakbedrijf Test": [1, 3],
         "Zorggroep Test": [2, None],
     }
+    # How many organisations met 0, 1, … 5 items: T0 Klein Schoon 0, Schoonmaak 1, Zorggroep 2; T1 5 and 3.
+    assert figures.embedding_scores == [[1, 1, 1, 0, 0, 0], [0, 0, 0, 1, 0, 1]]
+
+
+def test_embedding_scores_chart_draws_every_count_and_names_it(waves):
+    from evaluation.dashboard_charts import embedding_scores_chart
+
+    chart = embedding_scores_chart(figures_for(Selection(), waves))
+    t1 = chart["rows"][1]
+    assert t1["label"] == "T1"
+    assert [bar["drawn"] for bar in t1["bars"]] == [False, False, False, True, False, True]
+    assert t1["bars"][5]["text"] == "5 punten geregeld: 1 organisatie"
+    assert chart["table"]["rows"][0] == {"label": "T0", "cells": ["1", "1", "1", "0", "0", "0"]}
+    assert chart["table"]["columns"][1] == "1 punt geregeld"
 
 
 def test_a_wave_sets_the_period_and_shows_the_waves_from_t0_up_to_it(waves):
