@@ -192,6 +192,7 @@ TABLE = [
     # Wagtail admin
     row("Admin dashboard", "GET", "/admin/", "lddddooooo"),
     row("Admin: page explorer", "GET", "/admin/pages/{home_id}/", "ldddddoodo"),
+    row("Admin: all lessons (listing)", "GET", "/admin/lessons/", "ldddddoodo"),
     row(
         "Admin: participant progress report",
         "GET",
