@@ -17,7 +17,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from community.models import Organisation
 from website.widgets import LongSelect
 
-from .models import AmbassadorProfile, LessonProgress, ModuleCompletion, ModulePage
+from .models import AmbassadorProfile, LessonProgress, ModuleCompletion, ModulePage, ModuleStart
 from .progress import last_activity, live_totals, with_progress
 
 progress_permission_policy = ModelPermissionPolicy(LessonProgress)
@@ -159,11 +159,11 @@ class ModuleCompletionReportView(ReportView):
             .annotate(n=Count("id"))
             .values("n")
         )
-        started = (
-            LessonProgress.objects.filter(module_key=OuterRef("translation_key"))
+        started = (  # one ModuleStart per person and module: a count, not distinct people over every lesson
+            ModuleStart.objects.filter(module_key=OuterRef("translation_key"))
             .order_by()
             .values("module_key")
-            .annotate(n=Count("user_id", distinct=True))
+            .annotate(n=Count("id"))
             .values("n")
         )
         return (

@@ -80,6 +80,8 @@ class ModuleStart(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "module_key"], name="programme_modulestart_unique_user_module")
         ]
+        # "Deelnemers begonnen" per module in the admin's module report: a count from the index alone.
+        indexes = [models.Index(fields=["module_key", "started_at"], name="programme_ms_module_idx")]
 
     def __str__(self):
         return f"{self.user} · {self.module_key}"

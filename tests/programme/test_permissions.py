@@ -155,6 +155,22 @@ def test_programme_team_sees_progress_reports(request, client, staff, ambassador
 
 
 @pytest.mark.django_db
+def test_module_report_counts_people_who_started_and_completed_each_module(
+    ambassador, other_ambassador, lessons, modules
+):
+    from programme.admin_views import ModuleCompletionReportView
+
+    first, second = lessons[:2]
+    progress.complete_lesson(ambassador, first)
+    progress.complete_lesson(ambassador, second)  # module 1 completed
+    progress.record_visit(other_ambassador, second)
+    progress.record_visit(other_ambassador, first)  # two lessons, one person
+    counts = {m.title: (m.started_count, m.completed_count) for m in ModuleCompletionReportView().get_queryset()}
+    assert counts["Module 1"] == (2, 1)
+    assert counts["Module 2"] == (0, 0)
+
+
+@pytest.mark.django_db
 def test_programme_team_edits_a_profile_but_not_whose_it_is_or_the_consent(
     client, programme_team, ambassador, other_ambassador, cohort
 ):
