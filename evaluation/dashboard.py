@@ -152,6 +152,9 @@ FUNNEL_STAGES = (
 )
 
 
+STAGE_KEYS = tuple(key for key, _label in FUNNEL_STAGES)
+
+
 @dataclass
 class FunnelGroup:
     key: str
@@ -189,20 +192,18 @@ def reach_funnel(selection):
         Organisation.objects.filter(**every_sector.organisation_filter(prefix="")).values_list("pk", "sector__slug")
     )
     sums = {}
-    for row in (
-        activities.values("organisation_id").annotate(**{key: Sum(key) for key, _label in FUNNEL_STAGES}).order_by()
-    ):
-        sector_sums = sums.setdefault(sector_of.get(row["organisation_id"]), dict.fromkeys(row, 0))
-        for key, _label in FUNNEL_STAGES:
+    for row in activities.values("organisation_id").annotate(**{key: Sum(key) for key in STAGE_KEYS}).order_by():
+        sector_sums = sums.setdefault(sector_of.get(row["organisation_id"]), dict.fromkeys(STAGE_KEYS, 0))
+        for key in STAGE_KEYS:
             sector_sums[key] += row[key] or 0
     sectors = Sector.filter_options()
     totals = {}
     columns = {}
-    for key, _label in FUNNEL_STAGES:
+    for key in STAGE_KEYS:
         parts = [PeopleCount(sums.get(slug, {}).get(key) or 0) for slug, _name in sectors]
         totals[key], columns[key] = withhold_complement(PeopleCount(sum(part.value for part in parts)), parts)
     groups = [
-        FunnelGroup(slug, name, {key: columns[key][index] for key, _label in FUNNEL_STAGES})
+        FunnelGroup(slug, name, {key: columns[key][index] for key in STAGE_KEYS})
         for index, (slug, name) in enumerate(sectors)
         if not selection.sector or slug == selection.sector
     ]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Min, OuterRef, Q, Subquery
+from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -124,9 +124,12 @@ def update_module_completion(user, module):
     )
     if required - done:
         return None
-    started_at = LessonProgress.objects.filter(user=user, module_key=module.translation_key).aggregate(
-        first=Min("started_at")
-    )["first"]
+    # Copied from the module's start (one row), so both say the same moment.
+    started_at = (
+        ModuleStart.objects.filter(user=user, module_key=module.translation_key)
+        .values_list("started_at", flat=True)
+        .first()
+    )
     try:
         with transaction.atomic():
             return ModuleCompletion.objects.create(
@@ -141,10 +144,12 @@ def undo_lesson(user, lesson):
     """Undo 'completed' for a lesson; the module's completion goes too (see the module docstring)."""
     module = get_module_for_lesson(lesson)
     done = LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key, completed_at__isnull=False)
-    started_at = done.values_list("started_at", flat=True).first()
+    before = done.values_list("started_at", "module_key").first()
     updated = done.update(completed_at=None, completed_revision=None, module_key=module.translation_key)
     if updated:
-        record_module_start(user, module.translation_key, started_at)  # also when the lesson moved since
+        started_at, module_key = before
+        if module_key != module.translation_key:  # the lesson moved to another module since it was completed
+            record_module_start(user, module.translation_key, started_at)
         ModuleCompletion.objects.filter(user=user, module_key=module.translation_key).delete()
     return bool(updated)
 

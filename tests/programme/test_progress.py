@@ -145,6 +145,7 @@ def test_module_completion_keeps_when_the_first_lesson_was_opened(ambassador, le
     progress.record_visit(ambassador, first)
     opened = LessonProgress.objects.get(user=ambassador, lesson_key=first.translation_key).started_at
     LessonProgress.objects.filter(user=ambassador).update(started_at=opened - datetime.timedelta(days=9))
+    ModuleStart.objects.filter(user=ambassador).update(started_at=opened - datetime.timedelta(days=9))
     progress.complete_lesson(ambassador, second)
     _, completion = progress.complete_lesson(ambassador, first)
     assert completion.started_at == opened - datetime.timedelta(days=9)
